@@ -1,0 +1,51 @@
+package io.github.sansanghlsync.ghl;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Where and how to reach the GHL API ({@code ghl.*}, or {@code GHL_*} in the environment).
+ *
+ * @param baseUrl        e.g. {@code https://services.leadconnectorhq.com}
+ * @param locationId     the sub-account (location) contacts are written to
+ * @param token          a private integration token for that location; never logged
+ * @param apiVersion     the {@code Version} header
+ * @param concurrency    requests in flight at once per writer
+ * @param burstLimit     requests per burst window GHL allows (corrected from {@code X-RateLimit-Max})
+ * @param burstWindow    the burst window (corrected from {@code X-RateLimit-Interval-Milliseconds})
+ * @param headroom       share of the burst limit this program uses, leaving the rest to people using GHL
+ * @param timeout        per-request response timeout
+ * @param maxRetries     retries of a transient failure (429, 5xx, I/O) before the step fails
+ */
+@ConfigurationProperties("ghl")
+public record GhlProperties(
+        String baseUrl,
+        String locationId,
+        String token,
+        String apiVersion,
+        Integer concurrency,
+        Integer burstLimit,
+        Duration burstWindow,
+        Double headroom,
+        Duration timeout,
+        Integer maxRetries) {
+
+    public GhlProperties {
+        baseUrl = baseUrl == null ? "https://services.leadconnectorhq.com" : baseUrl.replaceAll("/+$", "");
+        apiVersion = apiVersion == null ? "2021-07-28" : apiVersion;
+        concurrency = concurrency == null ? 16 : Math.max(1, concurrency);
+        burstLimit = burstLimit == null ? 100 : burstLimit;
+        burstWindow = burstWindow == null ? Duration.ofSeconds(10) : burstWindow;
+        headroom = headroom == null ? 0.9 : headroom;
+        timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+        maxRetries = maxRetries == null ? 8 : maxRetries;
+    }
+
+    /** Keeps the token out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "GhlProperties[baseUrl=" + baseUrl + ", locationId=" + locationId + ", token=" + (token == null ? "unset" : "***")
+                + ", concurrency=" + concurrency + ", burstLimit=" + burstLimit + ", headroom=" + headroom + "]";
+    }
+}
