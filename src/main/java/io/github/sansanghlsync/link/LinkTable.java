@@ -1,0 +1,101 @@
+package io.github.sansanghlsync.link;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The link table ({@code SYNC_LINK}): (sync definition, entity, Sansan id) → GHL id and content hash.
+ * It makes every write idempotent and lets unchanged records cost zero requests. Writes join the
+ * caller's (chunk) transaction.
+ */
+public class LinkTable {
+
+    private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getString("SOURCE_ID"), rs.getString("GHL_ID"),
+            rs.getString("CONTENT_HASH"), rs.getString("SOURCE_VERSION"), rs.getString("SOURCE_RECORD_ID"),
+            rs.getString("IDENTITY_EMAIL"), rs.getString("IDENTITY_PHONE"));
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public LinkTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The links of the given Sansan ids, by id; ids without a link are absent. */
+    public Map<String, Link> find(String definition, String entity, Collection<String> sourceIds) {
+        Map<String, Link> links = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return links;
+        }
+        named.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = :definition AND ENTITY = :entity AND SOURCE_ID IN (:ids)",
+                params(definition, entity).addValue("ids", sourceIds), LINK).forEach(link -> links.put(link.sourceId(), link));
+        return links;
+    }
+
+    public Link find(String definition, String entity, String sourceId) {
+        return find(definition, entity, List.of(sourceId)).get(sourceId);
+    }
+
+    /** Which Sansan id already owns each of these e-mails (as its GHL matching identity). */
+    public Map<String, String> ownersOfEmails(String definition, String entity, Collection<String> emails) {
+        return owners(definition, entity, "IDENTITY_EMAIL", emails);
+    }
+
+    /** Which Sansan id already owns each of these phones (as its GHL matching identity). */
+    public Map<String, String> ownersOfPhones(String definition, String entity, Collection<String> phones) {
+        return owners(definition, entity, "IDENTITY_PHONE", phones);
+    }
+
+    /** The Sansan id linked to a GHL id, or null. */
+    public String sourceIdOf(String definition, String entity, String ghlId) {
+        List<String> ids = jdbc.queryForList("SELECT SOURCE_ID FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND GHL_ID = ?",
+                String.class, definition, entity, ghlId);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** Inserts or replaces the link of {@code link.sourceId()}. */
+    public void save(String definition, String entity, Link link, long executionId) {
+        Object[] values = {link.ghlId(), link.contentHash(), link.sourceVersion(), link.sourceRecordId(), link.identityEmail(),
+                link.identityPhone(), OffsetDateTime.now(), executionId, definition, entity, link.sourceId()};
+        int updated = jdbc.update("UPDATE SYNC_LINK SET GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, SOURCE_RECORD_ID = ?, "
+                + "IDENTITY_EMAIL = ?, IDENTITY_PHONE = ?, LAST_SYNCED_AT = ?, LAST_EXECUTION_ID = ? "
+                + "WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", values);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO SYNC_LINK (GHL_ID, CONTENT_HASH, SOURCE_VERSION, SOURCE_RECORD_ID, IDENTITY_EMAIL, "
+                    + "IDENTITY_PHONE, LAST_SYNCED_AT, LAST_EXECUTION_ID, DEFINITION, ENTITY, SOURCE_ID) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+    }
+
+    public int count(String definition, String entity) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ?",
+                Integer.class, definition, entity);
+        return count == null ? 0 : count;
+    }
+
+    private Map<String, String> owners(String definition, String entity, String column, Collection<String> values) {
+        Map<String, String> owners = new HashMap<>();
+        if (values.isEmpty()) {
+            return owners;
+        }
+        named.query("SELECT SOURCE_ID, " + column + " FROM SYNC_LINK WHERE DEFINITION = :definition AND ENTITY = :entity AND "
+                        + column + " IN (:values)", params(definition, entity).addValue("values", values),
+                rs -> {
+                    owners.put(rs.getString(2), rs.getString(1));
+                });
+        return owners;
+    }
+
+    private static MapSqlParameterSource params(String definition, String entity) {
+        return new MapSqlParameterSource().addValue("definition", definition).addValue("entity", entity);
+    }
+}
