@@ -1,0 +1,27 @@
+package io.github.sansanghlsync;
+
+import io.github.sansanghlsync.cli.SyncCommandLine;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.Map;
+
+/** Entry point: the command line decides what to run; jobs run in a Spring context started per command. */
+@SpringBootApplication
+public class SansanGhlSyncApplication {
+
+    public static void main(String[] args) {
+        System.exit(SyncCommandLine.execute(args));
+    }
+
+    /** Starts the program's Spring context; {@code properties} override the configuration (used by the demo and tests). */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
+        return new SpringApplicationBuilder(SansanGhlSyncApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(properties)
+                .logStartupInfo(false)
+                .run(args);
+    }
+}

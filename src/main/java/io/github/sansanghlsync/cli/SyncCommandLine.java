@@ -1,0 +1,48 @@
+package io.github.sansanghlsync.cli;
+
+import io.github.sansanghlsync.job.RunInProgressException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code demo}, {@code migrate}, {@code sandbox}. */
+@Command(name = "sansan-ghl-sync", mixinStandardHelpOptions = true, version = "sansan-ghl-sync 0.1.0",
+        description = "Moves Sansan business cards into HighLevel (GHL) contacts and keeps them in step.",
+        subcommands = {DemoCommand.class, MigrateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+public class SyncCommandLine implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new SyncCommandLine());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            Throwable root = rootCause(exception);
+            System.err.println("error: " + root.getMessage());
+            if (root instanceof RunInProgressException) {
+                return ExitCode.ALREADY_RUNNING.code();
+            }
+            if (root instanceof JobInstanceAlreadyCompleteException) {
+                System.err.println("That run already completed. Run without --from/--to to migrate up to now.");
+                return ExitCode.COMPLETED.code();
+            }
+            return ExitCode.FAILED.code();
+        });
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+        return commandLine.execute(args);
+    }
+
+    private static Throwable rootCause(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

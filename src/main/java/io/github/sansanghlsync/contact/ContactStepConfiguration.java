@@ -1,0 +1,88 @@
+package io.github.sansanghlsync.contact;
+
+import io.github.sansanghlsync.contact.mapping.ContactMapper;
+import io.github.sansanghlsync.contact.mapping.MappingSettings;
+import io.github.sansanghlsync.ghl.GhlClient;
+import io.github.sansanghlsync.ghl.GhlProperties;
+import io.github.sansanghlsync.job.JobParameterNames;
+import io.github.sansanghlsync.job.ProgressLogger;
+import io.github.sansanghlsync.job.StepCounters;
+import io.github.sansanghlsync.job.StepRun;
+import io.github.sansanghlsync.job.SyncProperties;
+import io.github.sansanghlsync.ledger.FailureLedger;
+import io.github.sansanghlsync.link.LinkTable;
+import io.github.sansanghlsync.sansan.BizCard;
+import io.github.sansanghlsync.sansan.SansanClient;
+import io.github.sansanghlsync.sansan.SansanProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/** The contacts step: Sansan cards → validate and map → GHL upserts, one chunk per transaction. */
+@Configuration(proxyBeanMethods = false)
+public class ContactStepConfiguration {
+
+    public static final String STEP = "contacts";
+
+    @Bean
+    Step contactsStep(JobRepository repository, PlatformTransactionManager transactionManager, BizCardReader contactsReader,
+                      ContactProcessor contactsProcessor, ContactWriter contactsWriter, StepCounters contactsCounters,
+                      SyncProperties sync) {
+        return new StepBuilder(STEP, repository)
+                .<BizCard, ContactChange>chunk(sync.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(contactsReader)
+                .processor(contactsProcessor)
+                .writer(contactsWriter)
+                .stream(contactsCounters)
+                .listener(new ProgressLogger(contactsCounters))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    BizCardReader contactsReader(SansanClient sansan, SansanProperties properties, SyncProperties sync,
+                                 @Value("#{jobParameters['" + JobParameterNames.FROM + "']}") String from,
+                                 @Value("#{jobParameters['" + JobParameterNames.TO + "']}") String to,
+                                 @Value("#{jobParameters['" + JobParameterNames.WINDOW + "']}") String window) {
+        return new BizCardReader("contacts.reader", sansan, OffsetDateTime.parse(from), OffsetDateTime.parse(to),
+                Duration.parse(window), sync.entryStatuses(), properties.pageSize());
+    }
+
+    @Bean
+    @StepScope
+    StepCounters contactsCounters() {
+        return new StepCounters();
+    }
+
+    @Bean
+    ContactMapper contactMapper() {
+        return new ContactMapper(MappingSettings.defaults());
+    }
+
+    @Bean
+    @StepScope
+    ContactProcessor contactsProcessor(ContactMapper mapper, GhlClient ghl, LinkTable links, FailureLedger ledger,
+                                       StepCounters contactsCounters, GhlProperties properties, JsonMapper json,
+                                       @Value("#{stepExecution}") StepExecution step) {
+        return new ContactProcessor(mapper, new CustomFieldIds(ghl), links, ledger, contactsCounters, StepRun.of(step),
+                properties.locationId(), json);
+    }
+
+    @Bean
+    @StepScope
+    ContactWriter contactsWriter(GhlClient ghl, LinkTable links, FailureLedger ledger, StepCounters contactsCounters,
+                                 GhlProperties properties, @Value("#{stepExecution}") StepExecution step) {
+        return new ContactWriter(ghl, links, ledger, contactsCounters, StepRun.of(step), properties.concurrency());
+    }
+}

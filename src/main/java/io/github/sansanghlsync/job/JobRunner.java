@@ -1,0 +1,66 @@
+package io.github.sansanghlsync.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Starts a job or resumes its unfinished run. A run left STARTED by a process that died (SIGKILL,
+ * OOM, power cut) is recovered first: the caller holds the definition's {@link RunLock}, so no other
+ * process can be running it.
+ */
+@Component
+public class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final RunReportListener report;
+
+    public JobRunner(JobOperator operator, JobRepository repository, RunReportListener report) {
+        this.operator = operator;
+        this.repository = repository;
+        this.report = report;
+    }
+
+    /** Runs (or resumes) the run these parameters identify and returns what it did. */
+    public RunSummary run(Job job, JobParameters parameters) throws Exception {
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            log.warn("Run {} of '{}' was left {} by a process that is gone; recovering it", last.getJobInstanceId(),
+                    job.getName(), last.getStatus());
+            operator.recover(last);
+        }
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+            log.info("Resuming run {} of '{}' (last attempt: {})", last.getJobInstanceId(), job.getName(), last.getStatus());
+        }
+        JobExecution execution = operator.start(job, parameters);
+        return report.summarise(execution);
+    }
+
+    /** The parameters of the definition's newest run of this job that has not completed, if any. */
+    public Optional<JobParameters> unfinishedRun(String jobName, String definition) {
+        for (JobInstance instance : repository.getJobInstances(jobName, 0, 20)) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last == null || !definition.equals(last.getJobParameters().getString(JobParameterNames.DEFINITION))) {
+                continue;
+            }
+            BatchStatus status = last.getStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+                return Optional.empty();
+            }
+            return Optional.of(last.getJobParameters());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.sansanghlsync.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@code migrate} job: every card updated in a range, contacts first. No incrementer: the same
+ * identifying parameters (definition, from, to, window) mean the same run, so re-running a failed or
+ * killed command resumes it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MigrateJobConfiguration {
+
+    public static final String JOB = "migrate";
+
+    @Bean
+    Job migrateJob(JobRepository repository, Step contactsStep, RunReportListener report) {
+        return new JobBuilder(JOB, repository)
+                .start(contactsStep)
+                .listener(report)
+                .build();
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.sansanghlsync.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run did, added up over every execution of it (a resumed run counts its earlier attempts).
+ *
+ * @param counters     step counters, e.g. {@code contacts.created}, {@code rejected.SANSAN_INVALID_EMAIL}
+ * @param cardsRead    cards read from Sansan
+ * @param pagesRead    pages of cards read from Sansan
+ * @param linkedPersons persons linked to a GHL contact by this definition, after the run
+ * @param openFailures ledger rows the run left open (rejected records)
+ * @param warnings     ledger warnings the run recorded
+ * @param elapsed      wall time of all executions of the run
+ * @param report       the CSV error report
+ * @param failure      why the last execution failed, or null
+ */
+public record RunSummary(String jobName, long instanceId, String status, Map<String, Long> counters, long cardsRead,
+                         long pagesRead, int linkedPersons, int openFailures, int warnings, Duration elapsed,
+                         int executions, Path report, String failure) {
+
+    public long counter(String name) {
+        return counters.getOrDefault(name, 0L);
+    }
+
+    /** Rejections by error code. */
+    public Map<String, Long> rejectedByCode() {
+        Map<String, Long> byCode = new TreeMap<>();
+        counters.forEach((name, value) -> {
+            if (name.startsWith("rejected.")) {
+                byCode.put(name.substring("rejected.".length()), value);
+            }
+        });
+        return byCode;
+    }
+
+    /** The summary in one log line. */
+    public String oneLine() {
+        return String.format("%s run %d ended %s: %d cards read, %d created, %d updated, %d unchanged, %d rejected, "
+                        + "%d GHL requests; error report %s", jobName, instanceId, status, cardsRead, counter("contacts.created"),
+                counter("contacts.updated"), counter("contacts.unchanged"),
+                rejectedByCode().values().stream().mapToLong(Long::longValue).sum(), counter("ghl.requests"), report)
+                + (failure == null ? "" : "; failure: " + failure);
+    }
+
+    /** The summary as printed at the end of a run. */
+    public String render() {
+        long contacts = counter("contacts.created") + counter("contacts.updated");
+        long requests = counter("ghl.requests");
+        double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%n=== %s run %d: %s (%d execution%s) ===%n", jobName, instanceId, status, executions,
+                executions == 1 ? "" : "s"));
+        out.append(String.format("  Sansan cards read ........ %,d (%,d pages)%n", cardsRead, pagesRead));
+        out.append(String.format("  superseded (older cards) . %,d%n", counter("cards.superseded")));
+        out.append(String.format("  persons linked in GHL .... %,d%n", linkedPersons));
+        out.append(String.format("  contacts created ......... %,d%n", counter("contacts.created")));
+        out.append(String.format("  contacts updated ......... %,d%n", counter("contacts.updated")));
+        out.append(String.format("  contacts unchanged ....... %,d (no request sent)%n", counter("contacts.unchanged")));
+        long rejected = rejectedByCode().values().stream().mapToLong(Long::longValue).sum();
+        out.append(String.format("  rejected ................. %,d%n", rejected));
+        rejectedByCode().forEach((code, count) -> out.append(String.format("      %-34s %,d%n", code, count)));
+        counters.forEach((name, value) -> {
+            if (name.startsWith("warnings.")) {
+                out.append(String.format("  warning %-26s %,d%n", name.substring("warnings.".length()), value));
+            }
+        });
+        out.append(String.format("  GHL requests ............. %,d (%.2f per written contact)%n", requests,
+                contacts == 0 ? 0.0 : (double) requests / contacts));
+        out.append(String.format("  elapsed .................. %.1f s (%.1f cards/s)%n", seconds, cardsRead / seconds));
+        out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
+        if (failure != null) {
+            out.append(String.format("  FAILED: %s%n  Re-run the same command to resume this run.%n", failure));
+        }
+        return out.toString();
+    }
+}
