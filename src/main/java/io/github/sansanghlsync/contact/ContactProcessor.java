@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public class ContactProcessor implements ItemProcessor<BizCard, ContactChange> {
 
     public static final String ENTITY = "contact";
+    /** Ledger record ids of cards that came without an id: they cannot be fetched again. */
+    public static final String NO_ID_PREFIX = "no-id:";
 
     private final ContactMapper mapper;
     private final CustomFieldIds customFields;
@@ -62,6 +64,8 @@ public class ContactProcessor implements ItemProcessor<BizCard, ContactChange> {
         if (existing != null && !Objects.equals(card.id(), existing.sourceRecordId())
                 && rank.compareTo(existing.sourceVersion()) < 0) {
             counters.increment("cards.superseded");
+            // a newer card supplies the person's fields: an old rejection of this card no longer matters
+            ledger.closeSuperseded(run.definition(), ENTITY, card.personId(), existing.sourceVersion(), run.jobExecutionId());
             return null;
         }
         MappingOutcome outcome = mapper.map(card);
@@ -108,7 +112,7 @@ public class ContactProcessor implements ItemProcessor<BizCard, ContactChange> {
         if (card.id() != null && !card.id().isBlank()) {
             return card.id();
         }
-        return "no-id:" + sha256(card.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return NO_ID_PREFIX + sha256(card.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** Name / company / e-mail: enough for a person reading the CSV report to find the card. */

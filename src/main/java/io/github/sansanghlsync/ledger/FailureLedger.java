@@ -56,7 +56,7 @@ public class FailureLedger {
         }
     }
 
-    /** Closes the open rows and warnings of a record that has now been delivered. */
+    /** Closes the open rows and warnings of a record that has now been delivered (or no longer exists). */
     public int closeDelivered(String definition, String entity, String recordId, long executionId) {
         return jdbc.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND RECORD_ID = ? AND STATUS IN ('OPEN', 'WARNING')",
@@ -82,6 +82,21 @@ public class FailureLedger {
         return named.query("SELECT * FROM SYNC_FAILURE WHERE DEFINITION = :definition AND JOB_EXECUTION_ID IN (:ids) "
                         + "AND STATUS IN ('OPEN', 'WARNING') ORDER BY ID",
                 new MapSqlParameterSource("definition", definition).addValue("ids", executionIds), ROW);
+    }
+
+    /**
+     * The next open rows of an entity after ledger id {@code afterId}, oldest first, optionally only those
+     * last seen by some executions or with one code: what {@code retry-failed} works through.
+     */
+    public List<LedgerRow> openRowsAfter(String definition, String entity, long afterId, Collection<Long> executionIds,
+                                         String code, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("definition", definition).addValue("entity", entity)
+                .addValue("afterId", afterId).addValue("code", code).addValue("ids", executionIds);
+        String sql = "SELECT * FROM SYNC_FAILURE WHERE DEFINITION = :definition AND ENTITY = :entity AND STATUS = 'OPEN' "
+                + "AND ID > :afterId" + (code == null ? "" : " AND ERROR_CODE = :code")
+                + (executionIds == null ? "" : " AND JOB_EXECUTION_ID IN (:ids)")
+                + " ORDER BY ID FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+        return named.query(sql, params, ROW);
     }
 
     /** Every open row of a definition, optionally of one entity. */
