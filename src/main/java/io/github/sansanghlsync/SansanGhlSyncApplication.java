@@ -22,6 +22,9 @@ public class SansanGhlSyncApplication {
                 .web(WebApplicationType.NONE)
                 .properties(properties)
                 .logStartupInfo(false)
+                // commands close the context themselves; Spring's hook would close the database under a
+                // chunk that the graceful stop (see JobRunner) lets finish
+                .registerShutdownHook(false)
                 .run(args);
     }
 }

@@ -24,6 +24,11 @@ public class SyncCommandLine implements Runnable {
         CommandLine commandLine = new CommandLine(new SyncCommandLine());
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             Throwable root = rootCause(exception);
+            if (root.getClass().getName().equals("org.hsqldb.persist.LockFile$LockHeldExternallyException")) {
+                System.err.println("error: another process is using the embedded database in sync.data-dir "
+                        + "(a run of this sync definition is in progress); wait for it to finish");
+                return ExitCode.ALREADY_RUNNING.code();
+            }
             System.err.println("error: " + root.getMessage());
             if (root instanceof RunInProgressException) {
                 return ExitCode.ALREADY_RUNNING.code();

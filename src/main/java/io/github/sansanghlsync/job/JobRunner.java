@@ -11,17 +11,21 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a job or resumes its unfinished run. A run left STARTED by a process that died (SIGKILL,
  * OOM, power cut) is recovered first: the caller holds the definition's {@link RunLock}, so no other
- * process can be running it.
+ * process can be running it. SIGTERM and Ctrl-C stop the run gracefully at a chunk boundary.
  */
 @Component
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(120);
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -44,8 +48,42 @@ public class JobRunner {
         if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
             log.info("Resuming run {} of '{}' (last attempt: {})", last.getJobInstanceId(), job.getName(), last.getStatus());
         }
-        JobExecution execution = operator.start(job, parameters);
-        return report.summarise(execution);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread gracefulStop = new Thread(() -> stopAndWait(job, parameters, finished), "graceful-stop");
+        Runtime.getRuntime().addShutdownHook(gracefulStop);
+        try {
+            JobExecution execution = operator.start(job, parameters);
+            return report.summarise(execution);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(gracefulStop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has waited for us
+            }
+        }
+    }
+
+    /**
+     * On SIGTERM or Ctrl-C: asks the running job to stop at the next chunk boundary and holds the JVM
+     * until it has committed (or rolled back) the current chunk and marked the run STOPPED, so a re-run
+     * of the same command continues it. Spring's own shutdown hook is off, so nothing closes the
+     * database under the chunk.
+     */
+    private void stopAndWait(Job job, JobParameters parameters, CountDownLatch finished) {
+        try {
+            JobExecution running = repository.getLastJobExecution(job.getName(), parameters);
+            if (running != null && running.getStatus().isRunning()) {
+                log.warn("Stop requested: finishing the current chunk of run {} of '{}', then stopping",
+                        running.getJobInstanceId(), job.getName());
+                operator.stop(running);
+            }
+            if (!finished.await(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                log.error("The run did not stop within {}; exiting anyway (re-running the same command recovers it)", STOP_TIMEOUT);
+            }
+        } catch (Exception e) {
+            log.error("Could not stop the run cleanly ({}); re-running the same command recovers it", e.toString());
+        }
     }
 
     /** The parameters of the definition's newest run of this job that has not completed, if any. */

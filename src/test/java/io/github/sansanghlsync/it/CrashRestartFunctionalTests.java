@@ -1,13 +1,11 @@
 package io.github.sansanghlsync.it;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.sandbox.ghl.GhlContact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +28,13 @@ class CrashRestartFunctionalTests {
             // given
             fixture.with("sync.chunk-size", 10).with("sansan.page-size", 30);
             SeedExpectation expected = SeedExpectation.of(fixture.sandbox.sansan().seed(), fixture.sandbox.sansan().cards());
-            List<String> command = command(fixture, "migrate", "--from", SyncFixture.FROM.toString(),
+            ChildProgram migrate = new ChildProgram(fixture, "migrate", "--from", SyncFixture.FROM.toString(),
                     "--to", SyncFixture.TO.toString(), "--window", "P60D");
 
             // when: killed three times, each time after GHL took another 40 upserts
             long upserts = 0;
             for (int kill = 0; kill < 3; kill++) {
-                Process child = start(command, kill);
+                Process child = migrate.start();
                 long target = upserts + 40;
                 await().atMost(Duration.ofSeconds(90)).until(() -> !child.isAlive() || upserts(fixture) >= target);
                 assertThat(child.isAlive()).as("child %d still running when killed", kill).isTrue();
@@ -44,7 +42,7 @@ class CrashRestartFunctionalTests {
                 upserts = upserts(fixture);
             }
             long pagesBeforeLastRun = fixture.sandbox.sansan().stats().snapshot().requests("GET /bizCards");
-            Process last = start(command, 3);
+            Process last = migrate.start();
             assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
             // then: the run completed (with rejected cards: exit code 3), resumed rather than started over
@@ -65,25 +63,5 @@ class CrashRestartFunctionalTests {
 
     private static long upserts(SyncFixture fixture) {
         return fixture.sandbox.ghl().stats().snapshot().requests("POST /contacts/upsert");
-    }
-
-    private Process start(List<String> command, int attempt) throws Exception {
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child-" + attempt + ".log").toFile())
-                .start();
-    }
-
-    /** The program's own main class in a fresh JVM, configured as a user would: system properties, no secrets in args. */
-    private static List<String> command(SyncFixture fixture, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        fixture.properties().forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(SansanGhlSyncApplication.class.getName());
-        command.addAll(List.of(args));
-        return command;
     }
 }
