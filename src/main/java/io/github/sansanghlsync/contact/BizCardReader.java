@@ -21,8 +21,9 @@ import java.util.List;
  *
  * <p>Its restart point is (window, token of the current page, cards of that page already emitted):
  * on restart it fetches that page again and skips what was emitted, so at most the in-flight chunk is
- * read again. If Sansan no longer accepts the saved page token, it starts that window over (writes are
- * idempotent, so re-reading costs only reads). Only one page is held in memory.
+ * read again. If Sansan no longer accepts the saved page token (tokens may expire between a failure and
+ * the re-run), it starts that window over: writes are idempotent, so re-reading costs only reads.
+ * Only one page is held in memory.
  */
 public class BizCardReader implements ItemStreamReader<BizCard> {
 
@@ -70,7 +71,17 @@ public class BizCardReader implements ItemStreamReader<BizCard> {
         if (windowIndex >= windowCount()) {
             return;
         }
-        fetch(pageToken);
+        try {
+            fetch(pageToken);
+        } catch (SansanApiException e) {
+            if (pageToken == null || e.status() != 400) {
+                throw e;
+            }
+            log.warn("Sansan no longer accepts the saved page token of window {} ({}); reading the window from its start",
+                    windowIndex, e.codes());
+            emitted = 0;
+            fetch(null);
+        }
         while (offsetInPage < emitted && cards.hasNext()) {
             cards.next();
             offsetInPage++;
@@ -118,18 +129,7 @@ public class BizCardReader implements ItemStreamReader<BizCard> {
     }
 
     private void fetch(String token) {
-        BizCardQuery query = query(windowIndex);
-        try {
-            page = sansan.bizCards(query, token);
-        } catch (SansanApiException e) {
-            if (token == null || e.status() != 400) {
-                throw e;
-            }
-            log.warn("Sansan no longer accepts the saved page token of window {} ({}); reading the window from its start",
-                    windowIndex, e.codes());
-            token = null;
-            page = sansan.bizCards(query, null);
-        }
+        page = sansan.bizCards(query(windowIndex), token);
         pagesRead++;
         pageToken = token;
         cards = page.cards().iterator();

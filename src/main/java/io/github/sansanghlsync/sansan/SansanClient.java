@@ -86,6 +86,9 @@ public class SansanClient {
     }
 
     private BizCard toCard(JsonNode element) {
+        if (!element.isObject()) {
+            return BizCard.malformed(null, null, "the card is not a JSON object but " + element.getNodeType());
+        }
         try {
             return json.treeToValue(element, BizCard.class);
         } catch (JacksonException e) {

@@ -25,6 +25,7 @@ public final class SansanEmulator implements AutoCloseable {
     private final SansanSeed seed;
     private final CardStore store;
     private final EmulatorServer server;
+    private final Malformations malformations = new Malformations();
 
     public SansanEmulator(SansanConfig config) {
         this.config = config;
@@ -33,12 +34,17 @@ public final class SansanEmulator implements AutoCloseable {
         this.server = new EmulatorServer(
                 new ServerSettings("sansan-emulator", config.port(), config.threads(), config.seed(), VERSION_PREFIX),
                 new SansanDialect(config));
-        new SansanEndpoints(store, seed).register(server);
+        new SansanEndpoints(store, seed, malformations).register(server);
     }
 
     /** Creates and starts an emulator. */
     public static SansanEmulator start(SansanConfig config) {
         return new SansanEmulator(config).start();
+    }
+
+    /** Bad data to serve on purpose (for tests and rehearsals of how the program copes). */
+    public Malformations malformations() {
+        return malformations;
     }
 
     public SansanEmulator start() {

@@ -4,6 +4,7 @@ import io.github.sansanghlsync.sandbox.ApiRequest;
 import io.github.sansanghlsync.sandbox.ApiResponse;
 import io.github.sansanghlsync.sandbox.EmulatorServer;
 import io.github.sansanghlsync.sandbox.SandboxJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,10 +17,12 @@ final class SansanEndpoints {
 
     private final CardStore store;
     private final SansanSeed seed;
+    private final Malformations malformations;
 
-    SansanEndpoints(CardStore store, SansanSeed seed) {
+    SansanEndpoints(CardStore store, SansanSeed seed, Malformations malformations) {
         this.store = store;
         this.seed = seed;
+        this.malformations = malformations;
     }
 
     void register(EmulatorServer server) {
@@ -48,6 +51,13 @@ final class SansanEndpoints {
         String fingerprint = query.fingerprint();
         int offset = 0;
         String token = request.query("nextPageToken");
+        JsonNode broken = malformations.takeBrokenPage();
+        if (broken != null) {
+            return ApiResponse.ok(broken);
+        }
+        if (token != null && malformations.takeExpiredToken()) {
+            return SansanErrors.badRequest(List.of(new SansanErrors.Problem("invalid_page_token", "nextPageToken has expired")));
+        }
         if (token != null) {
             PageToken decoded = PageToken.decode(token)
                     .filter(t -> t.fingerprint().equals(fingerprint))
@@ -58,7 +68,7 @@ final class SansanEndpoints {
         BizCardFeed.Page page = BizCardFeed.page(store.snapshot(), query, seed.apiUser().id(), offset);
         ObjectNode body = SandboxJson.object();
         ArrayNode data = body.putArray("data");
-        page.cards().forEach(card -> data.add(SansanCardJson.write(card, query.includeTags())));
+        page.cards().forEach(card -> data.add(malformations.render(card.id(), SansanCardJson.write(card, query.includeTags()))));
         body.put("hasMore", page.hasMore());
         body.put("nextPageToken", page.hasMore() ? new PageToken(fingerprint, page.nextOffset()).encode() : null);
         return ApiResponse.ok(body);
@@ -67,7 +77,7 @@ final class SansanEndpoints {
     private ApiResponse oneCard(ApiRequest request) {
         boolean tags = includeTags(request);
         return store.find(request.pathVariable("id"))
-                .map(card -> item(SansanCardJson.write(card, tags)))
+                .map(card -> item(malformations.render(card.id(), SansanCardJson.write(card, tags))))
                 .orElseGet(SansanErrors::notFound);
     }
 
@@ -114,7 +124,7 @@ final class SansanEndpoints {
         return tags;
     }
 
-    private static ApiResponse item(ObjectNode item) {
+    private static ApiResponse item(JsonNode item) {
         ObjectNode body = SandboxJson.object();
         body.set("item", item);
         return ApiResponse.ok(body);
