@@ -1,0 +1,76 @@
+package io.github.sansanghlsync.definition;
+
+import io.github.sansanghlsync.ghl.GhlProperties;
+import io.github.sansanghlsync.job.SyncProperties;
+import io.github.sansanghlsync.sansan.SansanProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DefinitionKeysTests {
+
+    @TempDir
+    Path dir;
+
+    private final DefinitionKeys keys = new DefinitionKeys(Map.of("sansan", SansanProperties.class,
+            "ghl", GhlProperties.class, "sync", SyncProperties.class));
+
+    @Test
+    void acceptsEveryKnownKeyInAnySpelling() throws Exception {
+        SyncDefinition definition = write("""
+                sansan:
+                  base-url: https://api.sansan.com
+                  apiKey: x
+                ghl:
+                  location-id: abc
+                  burst_window: 10s
+                sync:
+                  entry-statuses: [completed, processing]
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://db/sync
+                """);
+
+        assertThat(keys.problems(definition)).isEmpty();
+    }
+
+    @Test
+    void namesTheFileLineAndKeyOfATypoAndSuggestsTheKnownKey() throws Exception {
+        SyncDefinition definition = write("""
+                sansan:
+                  base-url: https://api.sansan.com
+                  api-kye: x
+                colour: blue
+                """);
+
+        assertThat(keys.problems(definition)).containsExactly(
+                dir.resolve("acme.yml") + " line 3: unknown key 'sansan.api-kye'; did you mean 'sansan.api-key'?",
+                dir.resolve("acme.yml") + " line 4: unknown key 'colour'");
+    }
+
+    @Test
+    void aMissingFileOrBrokenYamlFailsWithTheFileName() throws Exception {
+        assertThatThrownBy(() -> SyncDefinition.load(dir.resolve("nope.yml")))
+                .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("nope.yml");
+        Files.writeString(dir.resolve("broken.yml"), "sansan:\n  base-url: [unclosed\n");
+        assertThatThrownBy(() -> SyncDefinition.load(dir.resolve("broken.yml")))
+                .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("broken.yml").hasMessageContaining("line");
+    }
+
+    @Test
+    void theNameIsTheFileName() throws Exception {
+        assertThat(write("sync:\n  chunk-size: 50\n").name()).isEqualTo("acme");
+    }
+
+    private SyncDefinition write(String yaml) throws Exception {
+        Path file = dir.resolve("acme.yml");
+        Files.writeString(file, yaml);
+        return SyncDefinition.load(file);
+    }
+}
