@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -25,7 +26,9 @@ import java.time.Clock;
 @EnableConfigurationProperties({GhlOAuthProperties.class, CredentialsProperties.class})
 public class GhlOAuthConfiguration {
 
+    /** The one the GHL client gets (the OAuth bean below is a BearerTokens too). */
     @Bean
+    @Primary
     BearerTokens ghlBearerTokens(GhlProperties ghl, ObjectProvider<OAuthBearerTokens> oauth) {
         return ghl.token() != null ? BearerTokens.privateToken(ghl.token()) : new DeferredOAuth(oauth::getObject);
     }

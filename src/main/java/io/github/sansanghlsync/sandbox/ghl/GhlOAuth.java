@@ -38,6 +38,7 @@ public final class GhlOAuth {
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private final Set<String> usedRefreshTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> issued = ConcurrentHashMap.newKeySet();
     private final AtomicLong refreshes = new AtomicLong();
     private volatile String clientId = DEFAULT_CLIENT_ID;
     private volatile String clientSecret = DEFAULT_CLIENT_SECRET;
@@ -92,6 +93,11 @@ public final class GhlOAuth {
         return refreshTokens.size();
     }
 
+    /** Every access and refresh token issued so far (for tests that look for leaked secrets). */
+    public Set<String> issuedTokens() {
+        return Set.copyOf(issued);
+    }
+
     String defaultLocation() {
         return defaultLocation;
     }
@@ -136,6 +142,8 @@ public final class GhlOAuth {
         accessTokens.put(access, new Access(grant, clock.instant().plus(accessTokenLifetime),
                 new AtomicInteger(maxUses > 0 ? maxUses : Integer.MAX_VALUE)));
         refreshTokens.put(refresh, grant);
+        issued.add(access);
+        issued.add(refresh);
         return new Pair(access, refresh, accessTokenLifetime.toSeconds(), grant);
     }
 
