@@ -37,14 +37,14 @@ import java.util.stream.Stream;
 @Component
 public class Preflight {
 
-    static final String SANSAN_KEY = "Sansan API key";
-    static final String SANSAN_RANGE = "Sansan range=all";
-    static final String SANSAN_SAMPLE = "Sansan sample page";
-    static final String GHL_TOKEN = "GHL token for location";
-    static final String GHL_VERSION = "GHL Version header";
-    static final String GHL_SCOPES = "GHL scopes";
-    static final String GHL_FIELDS = "GHL custom fields";
-    static final String GHL_QUOTA = "GHL daily quota";
+    public static final String SANSAN_KEY = "Sansan API key";
+    public static final String SANSAN_RANGE = "Sansan range=all";
+    public static final String SANSAN_SAMPLE = "Sansan sample page";
+    public static final String GHL_TOKEN = "GHL token for location";
+    public static final String GHL_VERSION = "GHL Version header";
+    public static final String GHL_SCOPES = "GHL scopes";
+    public static final String GHL_FIELDS = "GHL custom fields";
+    public static final String GHL_QUOTA = "GHL daily quota";
 
     /** Below this many requests left today a run would stall: fail. */
     static final long MIN_DAILY_REMAINING = 1_000;
