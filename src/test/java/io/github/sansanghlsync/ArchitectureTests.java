@@ -54,6 +54,15 @@ class ArchitectureTests {
     }
 
     @Test
+    void secretHandlingKnowsNothingOfTheClientsOrTheJobs() {
+        noClasses().that().resideInAPackage("..sansanghlsync.credentials..")
+                .should().dependOnClassesThat().resideInAnyPackage("..sansanghlsync.sansan..", "..sansanghlsync.ghl..",
+                        "..sansanghlsync.contact..", "..sansanghlsync.job..", "..sansanghlsync.sandbox..",
+                        "org.springframework.batch..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCommandLineStartsTheSandbox() {
         noClasses().that().resideOutsideOfPackages("..sansanghlsync.cli..", "..sansanghlsync.sandbox..")
                 .should().dependOnClassesThat().resideInAPackage("..sansanghlsync.sandbox..")

@@ -30,14 +30,23 @@ public class GhlClient {
     private final JsonMapper json;
     private final GhlProperties properties;
     private final QuotaScheduler quota;
+    private final BearerTokens tokens;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong dailyRemaining = new AtomicLong(-1);
 
+    /** A client authenticated with the private integration token {@code ghl.token}. */
     public GhlClient(WebClient.Builder builder, JsonMapper json, GhlProperties properties, QuotaScheduler quota) {
+        this(builder, json, properties, quota, BearerTokens.privateToken(properties.token()));
+    }
+
+    public GhlClient(WebClient.Builder builder, JsonMapper json, GhlProperties properties, QuotaScheduler quota,
+                     BearerTokens tokens) {
         this.web = WebClients.create(builder, "ghl", properties.concurrency() * 2, properties.timeout());
         this.json = json;
         this.properties = properties;
         this.quota = quota;
+        this.tokens = tokens;
     }
 
     /** {@code POST /contacts/upsert}: creates or updates the contact GHL matches by e-mail, then phone. */
@@ -88,12 +97,33 @@ public class GhlClient {
         return properties.locationId();
     }
 
+    /** {@code X-RateLimit-Daily-Remaining} of the last answer, or -1 before any. */
+    public long dailyRemaining() {
+        return dailyRemaining.get();
+    }
+
+    /** Sends with the current bearer token; after a 401 a renewable (OAuth) token is renewed and the request retried once. */
     private Mono<JsonNode> send(HttpMethod method, String path, Object body) {
+        return Mono.defer(() -> tokens.current().flatMap(token -> send(method, path, body, token)
+                .onErrorResume(e -> tokens.renewable() && isRenewable(e), e -> {
+                    log.debug("GHL {} {} answered 401 ({}); renewing the access token", method, path,
+                            ((GhlApiException) e).messages());
+                    return tokens.renewAfterRejection(token).flatMap(fresh -> send(method, path, body, fresh));
+                })));
+    }
+
+    /** A 401 other than a bad Version header: an expired (or revoked) access token. */
+    private static boolean isRenewable(Throwable e) {
+        return e instanceof GhlApiException api && api.status() == 401
+                && api.messages().stream().noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains("version header"));
+    }
+
+    private Mono<JsonNode> send(HttpMethod method, String path, Object body, String token) {
         String request = method + " " + path;
         return Mono.defer(() -> Mono.delay(quota.reserve()).then(Mono.defer(() -> {
                     requests.incrementAndGet();
                     WebClient.RequestBodySpec spec = web.method(method).uri(properties.baseUrl() + path)
-                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + (properties.token() == null ? "" : properties.token()))
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                             .header("Version", properties.apiVersion())
                             .accept(MediaType.APPLICATION_JSON);
                     WebClient.RequestHeadersSpec<?> ready = body == null ? spec
@@ -115,6 +145,10 @@ public class GhlClient {
     }
 
     private void observeQuota(HttpHeaders headers) {
+        Long daily = longHeader(headers, "X-RateLimit-Daily-Remaining");
+        if (daily != null) {
+            dailyRemaining.set(daily);
+        }
         quota.observe(intHeader(headers, "X-RateLimit-Max"), longHeader(headers, "X-RateLimit-Interval-Milliseconds"),
                 intHeader(headers, "X-RateLimit-Remaining"));
     }

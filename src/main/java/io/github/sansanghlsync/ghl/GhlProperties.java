@@ -1,7 +1,10 @@
 package io.github.sansanghlsync.ghl;
 
+import io.github.sansanghlsync.credentials.SecretFile;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -17,6 +20,7 @@ import java.time.Duration;
  * @param headroom       share of the burst limit this program uses, leaving the rest to people using GHL
  * @param timeout        per-request response timeout
  * @param maxRetries     retries of a transient failure (429, 5xx, I/O) before the step fails
+ * @param tokenFile      a file holding the private integration token instead of {@code token}
  */
 @ConfigurationProperties("ghl")
 public record GhlProperties(
@@ -29,9 +33,12 @@ public record GhlProperties(
         Duration burstWindow,
         Double headroom,
         Duration timeout,
-        Integer maxRetries) {
+        Integer maxRetries,
+        Path tokenFile) {
 
+    @ConstructorBinding
     public GhlProperties {
+        token = SecretFile.valueOrFile(token, tokenFile, "ghl.token-file");
         baseUrl = baseUrl == null ? "https://services.leadconnectorhq.com" : baseUrl.replaceAll("/+$", "");
         apiVersion = apiVersion == null ? "2021-07-28" : apiVersion;
         concurrency = concurrency == null ? 16 : Math.max(1, concurrency);
@@ -40,6 +47,11 @@ public record GhlProperties(
         headroom = headroom == null ? 0.9 : headroom;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxRetries = maxRetries == null ? 8 : maxRetries;
+    }
+
+    public GhlProperties(String baseUrl, String locationId, String token, String apiVersion, Integer concurrency,
+                         Integer burstLimit, Duration burstWindow, Double headroom, Duration timeout, Integer maxRetries) {
+        this(baseUrl, locationId, token, apiVersion, concurrency, burstLimit, burstWindow, headroom, timeout, maxRetries, null);
     }
 
     /** Keeps the token out of logs and exception messages. */

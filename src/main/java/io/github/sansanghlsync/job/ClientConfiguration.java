@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.job;
 
+import io.github.sansanghlsync.ghl.BearerTokens;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.ghl.QuotaScheduler;
@@ -31,8 +32,9 @@ public class ClientConfiguration {
     }
 
     @Bean
-    GhlClient ghlClient(WebClient.Builder builder, JsonMapper json, GhlProperties properties, QuotaScheduler quota) {
-        return new GhlClient(builder, json, properties, quota);
+    GhlClient ghlClient(WebClient.Builder builder, JsonMapper json, GhlProperties properties, QuotaScheduler quota,
+                        BearerTokens tokens) {
+        return new GhlClient(builder, json, properties, quota, tokens);
     }
 
     @Bean

@@ -80,6 +80,14 @@ public final class ApiRequest {
         return body.length > 0;
     }
 
+    /** The body as an {@code application/x-www-form-urlencoded} form: first value of each field. */
+    public Map<String, String> form() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        parseQuery(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                .forEach((name, values) -> fields.put(name, values.get(0)));
+        return fields;
+    }
+
     /** The body as JSON; an empty body reads as an empty object; bad JSON throws {@link MalformedJsonException}. */
     public JsonNode json() {
         JsonNode parsed = json;

@@ -1,7 +1,10 @@
 package io.github.sansanghlsync.sansan;
 
+import io.github.sansanghlsync.credentials.SecretFile;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -14,6 +17,7 @@ import java.time.Duration;
  * @param requestsPerSecond  client-side pacing; Sansan documents no rate-limit headers
  * @param timeout            per-request response timeout
  * @param maxRetries         retries of a transient failure (429, 5xx, I/O) before the step fails
+ * @param apiKeyFile         a file holding the API key instead of {@code apiKey}
  */
 @ConfigurationProperties("sansan")
 public record SansanProperties(
@@ -23,15 +27,23 @@ public record SansanProperties(
         Integer pageSize,
         Double requestsPerSecond,
         Duration timeout,
-        Integer maxRetries) {
+        Integer maxRetries,
+        Path apiKeyFile) {
 
+    @ConstructorBinding
     public SansanProperties {
+        apiKey = SecretFile.valueOrFile(apiKey, apiKeyFile, "sansan.api-key-file");
         baseUrl = baseUrl == null ? "https://api.sansan.com" : baseUrl.replaceAll("/+$", "");
         apiVersion = apiVersion == null ? "v3.2" : apiVersion;
         pageSize = pageSize == null ? 300 : Math.max(1, Math.min(300, pageSize));
         requestsPerSecond = requestsPerSecond == null ? 5.0 : requestsPerSecond;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxRetries = maxRetries == null ? 6 : maxRetries;
+    }
+
+    public SansanProperties(String baseUrl, String apiVersion, String apiKey, Integer pageSize, Double requestsPerSecond,
+                            Duration timeout, Integer maxRetries) {
+        this(baseUrl, apiVersion, apiKey, pageSize, requestsPerSecond, timeout, maxRetries, null);
     }
 
     /** Keeps the key out of logs and exception messages. */

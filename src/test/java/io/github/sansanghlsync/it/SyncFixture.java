@@ -61,6 +61,12 @@ final class SyncFixture implements AutoCloseable {
         return this;
     }
 
+    /** Removes a program property (e.g. {@code ghl.token}, to use OAuth); takes effect for the next context. */
+    SyncFixture without(String name) {
+        properties.remove(name);
+        return this;
+    }
+
     Map<String, Object> properties() {
         return Map.copyOf(properties);
     }

@@ -26,10 +26,12 @@ final class GhlDialect implements ApiDialect {
     private final GhlContacts contacts;
     private final SlidingWindowRateLimiter limiter;
     private final SeededIds traceIds;
+    private final GhlOAuth oauth;
 
-    GhlDialect(GhlConfig config, GhlContacts contacts) {
+    GhlDialect(GhlConfig config, GhlContacts contacts, GhlOAuth oauth) {
         this.config = config;
         this.contacts = contacts;
+        this.oauth = oauth;
         this.limiter = new SlidingWindowRateLimiter(config.burstLimit(), config.burstWindowMillis(),
                 config.dailyLimit(), config.clock());
         this.traceIds = new SeededIds(config.seed() * 31 + 3);
@@ -41,8 +43,19 @@ final class GhlDialect implements ApiDialect {
 
     @Override
     public Admission admit(ApiRequest request) {
+        if (request.path().equals(OAuthEndpoints.TOKEN_PATH) || request.path().equals(OAuthEndpoints.AUTHORIZE_PATH)) {
+            return Admission.pass(Map.of());
+        }
         String token = bearer(request.header("Authorization"));
-        if (token == null || !config.tokens().containsKey(token)) {
+        Set<String> tokenLocations = token == null ? null : config.tokens().get(token);
+        if (token != null && tokenLocations == null) {
+            GhlOAuth.Status status = oauth.check(token);
+            if (status == GhlOAuth.Status.EXPIRED) {
+                return Admission.reject(GhlErrors.unauthorized(GhlErrors.TOKEN_EXPIRED));
+            }
+            tokenLocations = status == GhlOAuth.Status.VALID ? Set.of(oauth.locationOf(token)) : null;
+        }
+        if (tokenLocations == null) {
             return Admission.reject(GhlErrors.unauthorized(GhlErrors.INVALID_TOKEN));
         }
         String version = request.header("Version");
@@ -53,7 +66,7 @@ final class GhlDialect implements ApiDialect {
             return Admission.reject(GhlErrors.unauthorized(GhlErrors.VERSION_INVALID));
         }
         String location = location(request);
-        if (location != null && !config.tokens().get(token).contains(location)) {
+        if (location != null && !tokenLocations.contains(location)) {
             return Admission.reject(GhlErrors.forbidden());
         }
         SlidingWindowRateLimiter.Decision decision =

@@ -24,12 +24,14 @@ public final class GhlEmulator implements AutoCloseable {
     private final GhlContacts contacts;
     private final GhlDialect dialect;
     private final SeededIds contactIds;
+    private final GhlOAuth oauth;
     private final EmulatorServer server;
 
     public GhlEmulator(GhlConfig config) {
         this.config = config;
         this.contacts = new GhlContacts(seedCustomFields(config));
-        this.dialect = new GhlDialect(config, contacts);
+        this.oauth = new GhlOAuth(config.clock(), config.locations().get(0), config.seed());
+        this.dialect = new GhlDialect(config, contacts, oauth);
         this.contactIds = new SeededIds(config.seed());
         this.server = new EmulatorServer(
                 new ServerSettings("ghl-emulator", config.port(), config.threads(), config.seed(), null), dialect);
@@ -37,6 +39,12 @@ public final class GhlEmulator implements AutoCloseable {
         new ContactWriteEndpoints(contacts, contactIds, config.clock()).register(server);
         new ContactReadEndpoints(contacts).register(server);
         GhlAdminEndpoints.register(server, this);
+        new OAuthEndpoints(oauth, config.locations()).register(server);
+    }
+
+    /** The OAuth authority: the registered app, codes, rotating refresh tokens and expiring access tokens. */
+    public GhlOAuth oauth() {
+        return oauth;
     }
 
     /** Creates and starts an emulator. */

@@ -12,6 +12,7 @@ import java.util.List;
 final class GhlErrors {
 
     static final String INVALID_TOKEN = "Invalid token: access token is invalid";
+    static final String TOKEN_EXPIRED = "Invalid JWT: jwt expired";
     static final String VERSION_MISSING = "version header was not found.";
     static final String VERSION_INVALID = "version header is invalid";
 
