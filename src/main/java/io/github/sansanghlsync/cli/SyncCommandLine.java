@@ -5,10 +5,11 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code demo}, {@code migrate}, {@code sandbox}. */
+/** The command line: {@code demo}, {@code migrate}, {@code sync}, {@code reconcile}, {@code serve}, {@code sandbox}. */
 @Command(name = "sansan-ghl-sync", mixinStandardHelpOptions = true, version = "sansan-ghl-sync 0.1.0",
         description = "Moves Sansan business cards into HighLevel (GHL) contacts and keeps them in step.",
-        subcommands = {DemoCommand.class, MigrateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, MigrateCommand.class, SyncCommand.class, ReconcileCommand.class, ServeCommand.class,
+                SandboxCommand.class, CommandLine.HelpCommand.class})
 public class SyncCommandLine implements Runnable {
 
     @CommandLine.Spec
