@@ -2,6 +2,8 @@ package io.github.sansanghlsync.reconcile;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
+
 /**
  * How {@code reconcile} treats persons that vanished from Sansan ({@code reconcile.*}, or
  * {@code RECONCILE_*} in the environment).
@@ -11,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxVanishedShare a sweep that finds more than this share of the linked persons vanished (and more
  *                         than ten) stops without touching GHL: more likely a wrong API key scope or filter
  *                         than a mass deletion (default 0.2)
+ * @param window           width of one window of the id sweep (default: {@code sync.window}); a wider one
+ *                         means fewer requests, if Sansan accepts it
  */
 @ConfigurationProperties("reconcile")
-public record ReconcileProperties(VanishedTreatment vanished, String tag, Double maxVanishedShare) {
+public record ReconcileProperties(VanishedTreatment vanished, String tag, Double maxVanishedShare, Duration window) {
 
     public ReconcileProperties {
         vanished = vanished == null ? VanishedTreatment.TAG : vanished;

@@ -29,11 +29,14 @@ public class Reconciliation {
     private final Job reconcileJob;
     private final JobRunner runner;
     private final SyncProperties sync;
+    private final ReconcileProperties properties;
 
-    public Reconciliation(@Qualifier("reconcileJob") Job reconcileJob, JobRunner runner, SyncProperties sync) {
+    public Reconciliation(@Qualifier("reconcileJob") Job reconcileJob, JobRunner runner, SyncProperties sync,
+                          ReconcileProperties properties) {
         this.reconcileJob = reconcileJob;
         this.runner = runner;
         this.sync = sync;
+        this.properties = properties;
     }
 
     public RunSummary reconcile() throws Exception {
@@ -47,7 +50,7 @@ public class Reconciliation {
                     .addString(JobParameterNames.DEFINITION, sync.definition())
                     .addString(JobParameterNames.FROM, sync.migrateFrom().toString())
                     .addString(JobParameterNames.TO, to.toString())
-                    .addString(JobParameterNames.WINDOW, sync.window().toString())
+                    .addString(JobParameterNames.WINDOW, (properties.window() != null ? properties.window() : sync.window()).toString())
                     .toJobParameters();
             Optional<RunSummary> done = runner.completedRun(ReconcileJobConfiguration.JOB, parameters);
             return done.isPresent() ? done.get() : runner.run(reconcileJob, parameters);
