@@ -2,10 +2,15 @@ package io.github.sansanghlsync.schedule;
 
 import io.github.sansanghlsync.job.RunInProgressException;
 import io.github.sansanghlsync.job.RunSummary;
+import io.github.sansanghlsync.reconcile.ReconcileJobConfiguration;
 import io.github.sansanghlsync.reconcile.Reconciliation;
+import io.github.sansanghlsync.sync.SyncJobConfiguration;
 import io.github.sansanghlsync.sync.Synchronisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
@@ -31,22 +36,24 @@ public class ScheduledRuns implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
-    /** What a trigger did. */
-    public enum Outcome { RAN, SKIPPED_RUN_GOING, SKIPPED_OTHER_PROCESS, FAILED }
-
     private final Synchronisation synchronisation;
     private final Reconciliation reconciliation;
     private final ScheduleProperties schedule;
+    private final JobOperator operator;
+    private final JobRepository repository;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong skipped = new AtomicLong();
     private final List<RunSummary> runs = new CopyOnWriteArrayList<>();
     private ThreadPoolTaskScheduler triggers;
     private ExecutorService runner;
 
-    public ScheduledRuns(Synchronisation synchronisation, Reconciliation reconciliation, ScheduleProperties schedule) {
+    public ScheduledRuns(Synchronisation synchronisation, Reconciliation reconciliation, ScheduleProperties schedule,
+                         JobOperator operator, JobRepository repository) {
         this.synchronisation = synchronisation;
         this.reconciliation = reconciliation;
         this.schedule = schedule;
+        this.operator = operator;
+        this.repository = repository;
     }
 
     /** Starts the triggers; runs start on the next firing time. */
@@ -96,29 +103,34 @@ public class ScheduledRuns implements AutoCloseable {
     }
 
     /** Runs once; never throws, so the schedule keeps going whatever happens. */
-    Outcome execute(String what, Run run) {
+    private void execute(String what, Run run) {
         try {
             RunSummary summary = run.run();
             runs.add(summary);
-            log.info("serve: {}", summary.oneLine());
-            return "COMPLETED".equals(summary.status()) ? Outcome.RAN : Outcome.FAILED;
+            if (!"COMPLETED".equals(summary.status())) {
+                log.warn("serve: {} ended {}; the next trigger resumes it", what, summary.status());
+            }
         } catch (RunInProgressException e) {
             skipped.incrementAndGet();
             log.warn("serve: {} trigger skipped: {}", what, e.getMessage());
-            return Outcome.SKIPPED_OTHER_PROCESS;
         } catch (Exception e) {
             log.error("serve: {} failed ({}); the next trigger tries again", what, e.toString());
-            return Outcome.FAILED;
         }
     }
 
-    /** Stops the triggers and waits for a run that is going to end. */
+    /**
+     * Stops the triggers, asks a run that is going to stop at its next chunk boundary (it ends STOPPED and
+     * the next trigger, after a restart, resumes it) and waits for it.
+     */
     @Override
     public synchronized void close() {
         if (triggers == null) {
             return;
         }
         triggers.shutdown();
+        if (running.get()) {
+            stopRunningJobs();
+        }
         runner.shutdown();
         try {
             if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -128,6 +140,19 @@ public class ScheduledRuns implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         triggers = null;
+    }
+
+    private void stopRunningJobs() {
+        for (String job : List.of(SyncJobConfiguration.JOB, ReconcileJobConfiguration.JOB)) {
+            for (JobExecution execution : repository.findRunningJobExecutions(job)) {
+                try {
+                    log.info("serve: shutting down; stopping {} run {}", job, execution.getJobInstanceId());
+                    operator.stop(execution);
+                } catch (Exception e) {
+                    log.warn("serve: could not stop {} run {}: {}", job, execution.getJobInstanceId(), e.toString());
+                }
+            }
+        }
     }
 
     @FunctionalInterface
