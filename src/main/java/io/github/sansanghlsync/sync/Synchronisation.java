@@ -2,6 +2,7 @@ package io.github.sansanghlsync.sync;
 
 import io.github.sansanghlsync.job.JobParameterNames;
 import io.github.sansanghlsync.job.JobRunner;
+import io.github.sansanghlsync.job.MigrateJobConfiguration;
 import io.github.sansanghlsync.job.RunInProgressException;
 import io.github.sansanghlsync.job.RunLock;
 import io.github.sansanghlsync.job.RunSummary;
@@ -77,6 +78,10 @@ public class Synchronisation {
                 .toOffsetDateTime()).orElse(sync.migrateFrom());
         if (watermark.isEmpty()) {
             log.info("No watermark for '{}' yet (no completed migrate or sync): reading from {}", sync.definition(), from);
+        }
+        if (runner.unfinishedRun(MigrateJobConfiguration.JOB, sync.definition()).isPresent()) {
+            log.warn("The migration of '{}' has not completed; run 'migrate' again to finish it (the watermark moves "
+                    + "only when it completes)", sync.definition());
         }
         if (!from.isBefore(to)) {
             // the watermark is ahead of now minus the lag (a migration just ended): read one second, move nothing back
