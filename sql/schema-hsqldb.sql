@@ -60,3 +60,18 @@ CREATE TABLE IF NOT EXISTS SYNC_GHL_TOKEN (
     UPDATED_AT          TIMESTAMP WITH TIME ZONE NOT NULL,
     LOCKED_AT           TIMESTAMP WITH TIME ZONE
 );
+
+-- Reconcile marks on the link table: the Sansan person vanished and how it was treated in GHL
+-- (TAGGED, DELETED or LEFT); a marked row is not treated again.
+ALTER TABLE SYNC_LINK ADD COLUMN IF NOT EXISTS VANISHED_AT TIMESTAMP WITH TIME ZONE;
+ALTER TABLE SYNC_LINK ADD COLUMN IF NOT EXISTS VANISHED_TREATMENT VARCHAR(10);
+
+-- Watermark: per sync definition, the upper bound of the last completed run (migrate or sync).
+-- Every Sansan record updated before it has been synced; the next sync starts there (minus the overlap).
+CREATE TABLE IF NOT EXISTS SYNC_WATERMARK (
+    DEFINITION          VARCHAR(100)  NOT NULL PRIMARY KEY,
+    UPPER_BOUND         TIMESTAMP WITH TIME ZONE NOT NULL,
+    JOB_NAME            VARCHAR(100)  NOT NULL,
+    JOB_EXECUTION_ID    BIGINT        NOT NULL,
+    UPDATED_AT          TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -5,11 +5,12 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code demo}, {@code migrate}, {@code retry-failed}, {@code sandbox}, {@code auth ghl}, {@code check}. */
+/** The command line: run, schedule, check and rehearse a Sansan → GHL sync. */
 @Command(name = "sansan-ghl-sync", mixinStandardHelpOptions = true, version = "sansan-ghl-sync 0.1.0",
         description = "Moves Sansan business cards into HighLevel (GHL) contacts and keeps them in step.",
-        subcommands = {DemoCommand.class, MigrateCommand.class, RetryFailedCommand.class, SandboxCommand.class,
-                AuthCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, MigrateCommand.class, SyncCommand.class, ReconcileCommand.class, ServeCommand.class,
+                RetryFailedCommand.class, CheckCommand.class, AuthCommand.class, SandboxCommand.class,
+                CommandLine.HelpCommand.class})
 public class SyncCommandLine implements Runnable {
 
     @CommandLine.Spec

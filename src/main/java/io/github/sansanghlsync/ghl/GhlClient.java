@@ -72,6 +72,34 @@ public class GhlClient {
     private record IdentityUpdate(String email, String phone) {
     }
 
+    /**
+     * {@code POST /contacts/{id}/tags}: adds tags, keeping the contact's others. Emits false when GHL no
+     * longer has the contact.
+     */
+    public Mono<Boolean> addTags(String contactId, List<String> tags) {
+        return found(send(HttpMethod.POST, "/contacts/" + contactId + "/tags", new Tags(tags)));
+    }
+
+    /** {@code DELETE /contacts/{id}/tags}: removes these tags only. Emits false when GHL no longer has the contact. */
+    public Mono<Boolean> removeTags(String contactId, List<String> tags) {
+        return found(send(HttpMethod.DELETE, "/contacts/" + contactId + "/tags", new Tags(tags)));
+    }
+
+    /** {@code DELETE /contacts/{id}}. Emits false when GHL no longer had the contact. */
+    public Mono<Boolean> deleteContact(String contactId) {
+        return found(send(HttpMethod.DELETE, "/contacts/" + contactId, null));
+    }
+
+    private record Tags(List<String> tags) {
+    }
+
+    /** GHL answers a missing contact with 400 "not found" (or 404); for these calls that means "already done". */
+    private static Mono<Boolean> found(Mono<JsonNode> call) {
+        return call.map(body -> true)
+                .onErrorResume(e -> e instanceof GhlApiException api && (api.status() == 404 || api.status() == 400
+                        && api.messages().stream().anyMatch(m -> m.contains("not found"))), e -> Mono.just(false));
+    }
+
     /** The location's custom fields, to resolve the keys the mapping uses into ids. */
     public List<GhlCustomField> customFields() {
         JsonNode body = send(HttpMethod.GET, "/locations/" + properties.locationId() + "/customFields", null).block();

@@ -86,6 +86,12 @@ public class JobRunner {
         }
     }
 
+    /** The summary of the run these parameters identify when it already completed, else empty. */
+    public Optional<RunSummary> completedRun(String jobName, JobParameters parameters) {
+        JobExecution last = repository.getLastJobExecution(jobName, parameters);
+        return last != null && last.getStatus() == BatchStatus.COMPLETED ? Optional.of(report.summarise(last)) : Optional.empty();
+    }
+
     /** The parameters of the definition's newest run of this job that has not completed, if any. */
     public Optional<JobParameters> unfinishedRun(String jobName, String definition) {
         for (JobInstance instance : repository.getJobInstances(jobName, 0, 20)) {

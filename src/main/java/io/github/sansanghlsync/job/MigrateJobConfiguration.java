@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The {@code migrate} job: every card updated in a range, contacts first. No incrementer: the same
  * identifying parameters (definition, from, to, window) mean the same run, so re-running a failed or
- * killed command resumes it.
+ * killed command resumes it. The last step moves the watermark, so {@code sync} continues from here.
  */
 @Configuration(proxyBeanMethods = false)
 public class MigrateJobConfiguration {
@@ -18,9 +18,10 @@ public class MigrateJobConfiguration {
     public static final String JOB = "migrate";
 
     @Bean
-    Job migrateJob(JobRepository repository, Step contactsStep, RunReportListener report) {
+    Job migrateJob(JobRepository repository, Step contactsStep, Step watermarkStep, RunReportListener report) {
         return new JobBuilder(JOB, repository)
                 .start(contactsStep)
+                .next(watermarkStep)
                 .listener(report)
                 .build();
     }

@@ -68,6 +68,19 @@ public class SansanClient {
         }
     }
 
+    /** Whether Sansan still has this person ({@code GET /persons/{id}}): false on 404. */
+    public boolean personExists(String personId) {
+        try {
+            get("/persons/" + personId, null);
+            return true;
+        } catch (SansanApiException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Requests sent by this client, retries included. */
     public long requestCount() {
         return requests.get();

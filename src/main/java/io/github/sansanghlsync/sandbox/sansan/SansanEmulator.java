@@ -6,6 +6,9 @@ import io.github.sansanghlsync.sandbox.FaultPlan;
 import io.github.sansanghlsync.sandbox.Latency;
 import io.github.sansanghlsync.sandbox.ServerSettings;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,7 +37,7 @@ public final class SansanEmulator implements AutoCloseable {
         this.server = new EmulatorServer(
                 new ServerSettings("sansan-emulator", config.port(), config.threads(), config.seed(), VERSION_PREFIX),
                 new SansanDialect(config));
-        new SansanEndpoints(store, seed, malformations).register(server);
+        new SansanEndpoints(store, seed, malformations, this::now).register(server);
     }
 
     /** Creates and starts an emulator. */
@@ -96,6 +99,21 @@ public final class SansanEmulator implements AutoCloseable {
     /** Adds a card or replaces the one with the same id; the caller sets its updatedTime. */
     public void putCard(SansanCard card) {
         store.put(card);
+    }
+
+    /**
+     * Adds or replaces a card as a user editing it in Sansan would: its {@code updatedTime} becomes the
+     * emulator's clock now (whole seconds, +09:00, the API's precision). Returns the stored card.
+     */
+    public SansanCard changeCard(SansanCard card) {
+        SansanCard changed = card.withUpdatedTime(now());
+        store.put(changed);
+        return changed;
+    }
+
+    /** The emulator's clock now, as Sansan stamps {@code updatedTime}: whole seconds in +09:00. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(config.clock().instant(), ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Removes a card (a deletion in Sansan); false when there was none. */

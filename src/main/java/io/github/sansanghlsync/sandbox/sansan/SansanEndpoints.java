@@ -8,9 +8,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The Sansan Open API endpoints the program uses, plus the card admin endpoints. */
 final class SansanEndpoints {
@@ -18,11 +20,13 @@ final class SansanEndpoints {
     private final CardStore store;
     private final SansanSeed seed;
     private final Malformations malformations;
+    private final Supplier<OffsetDateTime> now;
 
-    SansanEndpoints(CardStore store, SansanSeed seed, Malformations malformations) {
+    SansanEndpoints(CardStore store, SansanSeed seed, Malformations malformations, Supplier<OffsetDateTime> now) {
         this.store = store;
         this.seed = seed;
         this.malformations = malformations;
+        this.now = now;
     }
 
     void register(EmulatorServer server) {
@@ -38,7 +42,9 @@ final class SansanEndpoints {
             return ApiResponse.ok(body);
         });
         server.admin("POST", "/_admin/cards", request -> {
-            SansanCard card = SansanCardJson.read(request.json());
+            SansanCard posted = SansanCardJson.read(request.json());
+            // without an updatedTime the card is changed "now", as an edit in Sansan would stamp it
+            SansanCard card = posted.updatedTime() == null ? posted.withUpdatedTime(now.get()) : posted;
             store.put(card);
             return ApiResponse.ok(SandboxJson.object().set("item", SansanCardJson.write(card, true)));
         });
