@@ -6,6 +6,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.sansanghlsync.definition.DefinitionKeys;
+import io.github.sansanghlsync.definition.InvalidDefinitionException;
+import io.github.sansanghlsync.definition.SyncDefinition;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Entry point: the command line decides what to run; jobs run in a Spring context started per command. */
@@ -16,11 +23,32 @@ public class SansanGhlSyncApplication {
         System.exit(SyncCommandLine.execute(args));
     }
 
-    /** Starts the program's Spring context; {@code properties} override the configuration (used by the demo and tests). */
+    /** Starts the program's Spring context; {@code properties} are defaults (used by the demo and tests). */
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
-        return new SpringApplicationBuilder(SansanGhlSyncApplication.class)
+        return start(properties, null, args);
+    }
+
+    /**
+     * Starts the program's Spring context with a sync definition (null for none): its keys are checked
+     * first, then it sits between the environment (which wins, so secrets can stay there) and
+     * application.properties.
+     */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties, SyncDefinition definition,
+                                                       String... args) {
+        Map<String, Object> defaults = new HashMap<>(properties);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SansanGhlSyncApplication.class);
+        if (definition != null) {
+            List<String> problems = DefinitionKeys.forProgram().problems(definition);
+            if (!problems.isEmpty()) {
+                throw new InvalidDefinitionException(String.join(System.lineSeparator(), problems));
+            }
+            defaults.putIfAbsent("sync.definition", definition.name());
+            builder.initializers(context -> definition.sources().forEach(source -> context.getEnvironment()
+                    .getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, source)));
+        }
+        return builder
                 .web(WebApplicationType.NONE)
-                .properties(properties)
+                .properties(defaults)
                 .logStartupInfo(false)
                 // commands close the context themselves; Spring's hook would close the database under a
                 // chunk that the graceful stop (see JobRunner) lets finish

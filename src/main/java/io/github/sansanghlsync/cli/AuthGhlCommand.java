@@ -1,16 +1,15 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.ghl.oauth.GhlAuthorization;
 import io.github.sansanghlsync.ghl.oauth.TokenGrant;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,13 +22,16 @@ import java.util.concurrent.Callable;
                         + "CREDENTIALS_KEY (or credentials.key-file) and GHL_LOCATION_ID."})
 public class AuthGhlCommand implements Callable<Integer> {
 
+    @Mixin
+    DefinitionOption definition;
+
     @Option(names = "--paste", description = "Do not listen for the redirect: read the code (or the whole redirected "
             + "address) from standard input, for a redirect URI this machine cannot receive.")
     boolean paste;
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(Map.of())) {
+        try (ConfigurableApplicationContext context = definition.start()) {
             GhlAuthorization authorization = context.getBean(GhlAuthorization.class);
             TokenGrant grant;
             if (paste) {

@@ -1,15 +1,14 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.job.Migration;
 import io.github.sansanghlsync.job.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code migrate}: copies every card updated in a range into GHL; re-running it resumes an unfinished run. */
@@ -18,6 +17,9 @@ import java.util.concurrent.Callable;
                 "Without --from/--to/--window it resumes the unfinished migration, if any, else migrates everything "
                         + "from sync.migrate-from up to now."})
 public class MigrateCommand implements Callable<Integer> {
+
+    @Mixin
+    DefinitionOption definition;
 
     @Option(names = "--from", description = "Start of the range (ISO-8601 with offset, e.g. 2024-01-01T00:00:00+09:00).")
     OffsetDateTime from;
@@ -30,7 +32,7 @@ public class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(Map.of())) {
+        try (ConfigurableApplicationContext context = definition.start()) {
             RunSummary summary = context.getBean(Migration.class).migrate(from, to, window);
             System.out.println(summary.render());
             return ExitCode.of(summary).code();

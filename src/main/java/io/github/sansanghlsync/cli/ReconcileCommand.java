@@ -1,12 +1,11 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.reconcile.Reconciliation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code reconcile}: finds persons that vanished from Sansan and treats their GHL contacts as configured. */
@@ -15,9 +14,12 @@ import java.util.concurrent.Callable;
                 + "treat the vanished ones as reconcile.vanished says (tag by default, delete, or leave)."})
 public class ReconcileCommand implements Callable<Integer> {
 
+    @Mixin
+    DefinitionOption definition;
+
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(Map.of())) {
+        try (ConfigurableApplicationContext context = definition.start()) {
             RunSummary summary = context.getBean(Reconciliation.class).reconcile();
             System.out.printf("%n=== reconcile run %d: %s ===%n", summary.instanceId(), summary.status());
             System.out.printf("  Sansan cards swept ....... %,d (%,d pages)%n", summary.cardsRead(), summary.pagesRead());

@@ -1,14 +1,13 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.ledger.ErrorCode;
 import io.github.sansanghlsync.retry.RetryFailed;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code retry-failed}: sends the records of the failure ledger again, as they are in Sansan now. */
@@ -18,6 +17,9 @@ import java.util.concurrent.Callable;
                 "Rows that now succeed are closed; the rest stay open, with their codes, in a fresh CSV report."})
 public class RetryFailedCommand implements Callable<Integer> {
 
+    @Mixin
+    DefinitionOption definition;
+
     @Option(names = "--run", description = "Only the rows of this run (the N of 'migrate run N' in a summary or report name).")
     Long run;
 
@@ -26,7 +28,7 @@ public class RetryFailedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(Map.of())) {
+        try (ConfigurableApplicationContext context = definition.start()) {
             RunSummary summary = context.getBean(RetryFailed.class).retry(run, code);
             System.out.println(summary.render());
             return ExitCode.of(summary).code();

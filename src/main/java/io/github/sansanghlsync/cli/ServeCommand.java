@@ -1,12 +1,11 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.schedule.ScheduledRuns;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,10 +16,13 @@ import java.util.concurrent.CountDownLatch;
                 + "SIGTERM; a run cut short is resumed by the next trigger."})
 public class ServeCommand implements Callable<Integer> {
 
+    @Mixin
+    DefinitionOption definition;
+
     @Override
     public Integer call() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        ConfigurableApplicationContext context = SansanGhlSyncApplication.start(Map.of());
+        ConfigurableApplicationContext context = definition.start();
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 stopped.countDown();

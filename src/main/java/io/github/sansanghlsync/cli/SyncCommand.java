@@ -1,12 +1,11 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.sync.Synchronisation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code sync}: one incremental run, for cron or a systemd timer; re-running it after a failure resumes it. */
@@ -17,9 +16,12 @@ import java.util.concurrent.Callable;
                         + "this sync definition."})
 public class SyncCommand implements Callable<Integer> {
 
+    @Mixin
+    DefinitionOption definition;
+
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(Map.of())) {
+        try (ConfigurableApplicationContext context = definition.start()) {
             RunSummary summary = context.getBean(Synchronisation.class).sync();
             System.out.println(summary.render());
             return ExitCode.of(summary).code();

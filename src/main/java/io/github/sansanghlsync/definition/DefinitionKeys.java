@@ -1,6 +1,11 @@
 package io.github.sansanghlsync.definition;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.origin.Origin;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.springframework.boot.origin.OriginLookup;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -11,6 +16,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +39,19 @@ public final class DefinitionKeys {
     /** @param typesByPrefix the properties records by their prefix, e.g. "sansan" → SansanProperties */
     public DefinitionKeys(Map<String, Class<?>> typesByPrefix) {
         typesByPrefix.forEach((prefix, type) -> this.typesByPrefix.put(uniform(prefix), type));
+    }
+
+    /** Knows the keys of every {@code @ConfigurationProperties} record of the program. */
+    public static DefinitionKeys forProgram() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        Map<String, Class<?>> types = new HashMap<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("io.github.sansanghlsync")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), DefinitionKeys.class.getClassLoader());
+            ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
+            types.put(annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix(), type);
+        }
+        return new DefinitionKeys(types);
     }
 
     /** Every problem of the definition, one line each; empty when all keys are known. */
