@@ -1,7 +1,6 @@
 package io.github.sansanghlsync.contact;
 
 import io.github.sansanghlsync.contact.mapping.ContactMapper;
-import io.github.sansanghlsync.contact.mapping.MappingSettings;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
@@ -20,6 +19,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
 
 /** The contacts step: Sansan cards → validate and map → GHL upserts, one chunk per transaction. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MappingProperties.class)
 public class ContactStepConfiguration {
 
     public static final String STEP = "contacts";
@@ -66,8 +67,8 @@ public class ContactStepConfiguration {
     }
 
     @Bean
-    ContactMapper contactMapper() {
-        return new ContactMapper(MappingSettings.defaults());
+    ContactMapper contactMapper(MappingProperties mapping) {
+        return new ContactMapper(mapping.settings());
     }
 
     @Bean

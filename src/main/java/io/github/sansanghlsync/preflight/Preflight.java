@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.preflight;
 
+import io.github.sansanghlsync.contact.MappingProperties;
 import io.github.sansanghlsync.contact.mapping.MappingSettings;
 import io.github.sansanghlsync.ghl.GhlApiException;
 import io.github.sansanghlsync.ghl.GhlClient;
@@ -49,6 +50,7 @@ public class Preflight {
     /** Below this many requests left today a run would stall: fail. */
     static final long MIN_DAILY_REMAINING = 1_000;
 
+    private final MappingSettings mapping;
     private final SansanClient sansan;
     private final SansanProperties sansanProperties;
     private final GhlClient ghl;
@@ -58,7 +60,9 @@ public class Preflight {
     private final SyncProperties sync;
 
     public Preflight(SansanClient sansan, SansanProperties sansanProperties, GhlClient ghl, GhlProperties ghlProperties,
-                     GhlOAuthProperties oauth, ObjectProvider<OAuthBearerTokens> oauthTokens, SyncProperties sync) {
+                     GhlOAuthProperties oauth, ObjectProvider<OAuthBearerTokens> oauthTokens, SyncProperties sync,
+                     MappingProperties mapping) {
+        this.mapping = mapping.settings();
         this.sansan = sansan;
         this.sansanProperties = sansanProperties;
         this.ghl = ghl;
@@ -172,11 +176,9 @@ public class Preflight {
                 ? ": run 'auth ghl' again and approve them" : ": add them to ghl.oauth.scopes and the app, then run 'auth ghl' again"));
     }
 
-    private static CheckResult customFields(List<GhlCustomField> fields) {
-        MappingSettings mapping = MappingSettings.defaults();
+    private CheckResult customFields(List<GhlCustomField> fields) {
         Set<String> present = fields.stream().map(GhlCustomField::fieldKey).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<String> missing = Stream.of(mapping.jobTitleKey(), mapping.departmentKey(), mapping.nameKanaKey(),
-                        mapping.officePhoneKey(), mapping.sansanPersonIdKey()).filter(Objects::nonNull)
+        List<String> missing = mapping.customFieldKeys().stream()
                 .map(key -> key.startsWith("contact.") ? key : "contact." + key).filter(key -> !present.contains(key)).toList();
         return missing.isEmpty() ? CheckResult.pass(GHL_FIELDS, "all mapped custom fields exist")
                 : CheckResult.fail(GHL_FIELDS, "missing " + String.join(", ", missing)

@@ -45,6 +45,12 @@ public record MappingSettings(
                 "contact.office_phone", "contact.sansan_person_id");
     }
 
+    /** The custom field keys the mapping writes to, in order; each must exist in the GHL location. */
+    public java.util.List<String> customFieldKeys() {
+        return java.util.stream.Stream.of(jobTitleKey, departmentKey, nameKanaKey, officePhoneKey, sansanPersonIdKey)
+                .filter(Objects::nonNull).toList();
+    }
+
     private static String region(String value, String name) {
         Objects.requireNonNull(value, name + " is required");
         String code = value.strip().toUpperCase(Locale.ROOT);
