@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sansan-ghl-sync", mixinStandardHelpOptions = true, version = "sansan-ghl-sync 0.1.0",
         description = "Moves Sansan business cards into HighLevel (GHL) contacts and keeps them in step.",
         subcommands = {DemoCommand.class, MigrateCommand.class, SyncCommand.class, ReconcileCommand.class, ServeCommand.class,
-                RetryFailedCommand.class, CheckCommand.class, AuthCommand.class, SandboxCommand.class,
+                RetryFailedCommand.class, CheckCommand.class, MapCommand.class, AuthCommand.class, SandboxCommand.class,
                 CommandLine.HelpCommand.class})
 public class SyncCommandLine implements Runnable {
 
