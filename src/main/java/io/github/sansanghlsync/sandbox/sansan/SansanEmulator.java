@@ -24,6 +24,7 @@ public final class SansanEmulator implements AutoCloseable {
     private final SansanConfig config;
     private final SansanSeed seed;
     private final CardStore store;
+    private final ReportEndpoints reports;
     private final EmulatorServer server;
 
     public SansanEmulator(SansanConfig config) {
@@ -34,6 +35,8 @@ public final class SansanEmulator implements AutoCloseable {
                 new ServerSettings("sansan-emulator", config.port(), config.threads(), config.seed(), VERSION_PREFIX),
                 new SansanDialect(config));
         new SansanEndpoints(store, seed).register(server);
+        this.reports = new ReportEndpoints(ReportSeed.generate(seed));
+        reports.register(server);
     }
 
     /** Creates and starts an emulator. */
@@ -90,6 +93,16 @@ public final class SansanEmulator implements AutoCloseable {
     /** Adds a card or replaces the one with the same id; the caller sets its updatedTime. */
     public void putCard(SansanCard card) {
         store.put(card);
+    }
+
+    /** Every activity report the emulator serves now (seeded by {@link ReportSeed}, plus {@link #putReport}). */
+    public List<SansanReport> reports() {
+        return reports.all();
+    }
+
+    /** Adds a report or replaces the one with the same id; the caller sets its updatedTime. */
+    public void putReport(SansanReport report) {
+        reports.put(report);
     }
 
     /** Removes a card (a deletion in Sansan); false when there was none. */
