@@ -15,8 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * A client of the GHL contacts endpoints this program writes to, paced by a {@link QuotaScheduler} and
@@ -63,6 +67,98 @@ public class GhlClient {
     private record IdentityUpdate(String email, String phone) {
     }
 
+    /**
+     * {@code POST /contacts/{id}/notes}, which GHL does not make idempotent: when the answer is lost (5xx,
+     * I/O) the note may exist anyway, so before trying again the contact's notes are listed and a note
+     * carrying {@code marker} is taken instead. Gives the note's id.
+     */
+    public Mono<String> createNote(String contactId, NoteRequest note, String marker) {
+        return createOnce("/contacts/" + contactId + "/notes", note, "note", () -> findNote(contactId, marker));
+    }
+
+    /** {@code PUT /contacts/{id}/notes/{noteId}}. */
+    public Mono<Void> updateNote(String contactId, String noteId, NoteRequest note) {
+        return send(HttpMethod.PUT, "/contacts/" + contactId + "/notes/" + noteId, note).then();
+    }
+
+    /** The contact's note carrying {@code marker} ({@code GET /contacts/{id}/notes}), or empty. */
+    public Mono<GhlActivity> findNote(String contactId, String marker) {
+        return list("/contacts/" + contactId + "/notes", "notes").flatMap(items -> Mono.justOrEmpty(
+                items.stream().filter(item -> item.carries(marker)).findFirst()));
+    }
+
+    /** {@code POST /contacts/{id}/tasks}, with the same lost-answer reconciliation as {@link #createNote}. */
+    public Mono<String> createTask(String contactId, TaskRequest task, String marker) {
+        return createOnce("/contacts/" + contactId + "/tasks", task, "task", () -> findTask(contactId, marker));
+    }
+
+    /** {@code PUT /contacts/{id}/tasks/{taskId}} (never sends {@code completed}). */
+    public Mono<Void> updateTask(String contactId, String taskId, TaskRequest task) {
+        return send(HttpMethod.PUT, "/contacts/" + contactId + "/tasks/" + taskId, task.forUpdate()).then();
+    }
+
+    /** {@code PUT /contacts/{id}/tasks/{taskId}/completed} with {@code completed: true} (idempotent). */
+    public Mono<Void> completeTask(String contactId, String taskId) {
+        return send(HttpMethod.PUT, "/contacts/" + contactId + "/tasks/" + taskId + "/completed",
+                Map.of("completed", true)).then();
+    }
+
+    /** The contact's task carrying {@code marker} ({@code GET /contacts/{id}/tasks}), or empty. */
+    public Mono<GhlActivity> findTask(String contactId, String marker) {
+        return list("/contacts/" + contactId + "/tasks", "tasks").flatMap(items -> Mono.justOrEmpty(
+                items.stream().filter(item -> item.carries(marker)).findFirst()));
+    }
+
+    /** {@code POST /contacts/{id}/tags}: adds tags, keeping every other tag of the contact. */
+    public Mono<Void> addTags(String contactId, List<String> tags) {
+        return send(HttpMethod.POST, "/contacts/" + contactId + "/tags", Map.of("tags", tags)).then();
+    }
+
+    /** {@code DELETE /contacts/{id}/tags}: removes just these tags. */
+    public Mono<Void> removeTags(String contactId, List<String> tags) {
+        return send(HttpMethod.DELETE, "/contacts/" + contactId + "/tags", Map.of("tags", tags)).then();
+    }
+
+    /** {@code POST /contacts/bulk/tags/update/add}: the same tags onto many contacts in one request. */
+    public Mono<BulkTagResult> bulkAddTags(List<String> contactIds, List<String> tags) {
+        return send(HttpMethod.POST, "/contacts/bulk/tags/update/add",
+                Map.of("contacts", contactIds, "tags", tags, "locationId", properties.locationId()))
+                .map(body -> {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    for (JsonNode response : body.path("responses")) {
+                        if ("error".equals(textOrNull(response, "type"))) {
+                            errors.put(textOrNull(response, "contactId"), textOrNull(response, "message"));
+                        }
+                    }
+                    return new BulkTagResult(errors);
+                });
+    }
+
+    private Mono<List<GhlActivity>> list(String path, String field) {
+        return send(HttpMethod.GET, path, null).map(body -> {
+            List<GhlActivity> items = new ArrayList<>();
+            for (JsonNode item : body.path(field)) {
+                items.add(new GhlActivity(textOrNull(item, "id"), textOrNull(item, "body")));
+            }
+            return items;
+        });
+    }
+
+    /** A non-idempotent create: after a failure that may hide a success, look for the record before sending again. */
+    private Mono<String> createOnce(String path, Object body, String field, Supplier<Mono<GhlActivity>> find) {
+        AtomicBoolean sent = new AtomicBoolean();
+        return Mono.defer(() -> sent.get() ? find.get().map(GhlActivity::id) : Mono.<String>empty())
+                .switchIfEmpty(Mono.defer(() -> {
+                    sent.set(true);
+                    // a 429 was turned away before anything happened: no need to look before the retry
+                    return sendOnce(HttpMethod.POST, path, body)
+                            .doOnError(e -> sent.set(!(e instanceof GhlApiException api && api.status() == 429)))
+                            .map(answer -> answer.path(field).path("id").asString(null));
+                }))
+                .retryWhen(TransientRetry.spec(properties.maxRetries(), Duration.ofMillis(500), Duration.ofSeconds(30),
+                        failure -> log.debug("GHL POST {} failed, checking before retrying: {}", path, failure.toString())));
+    }
+
     /** The location's custom fields, to resolve the keys the mapping uses into ids. */
     public List<GhlCustomField> customFields() {
         JsonNode body = send(HttpMethod.GET, "/locations/" + properties.locationId() + "/customFields", null).block();
@@ -90,6 +186,14 @@ public class GhlClient {
 
     private Mono<JsonNode> send(HttpMethod method, String path, Object body) {
         String request = method + " " + path;
+        return sendOnce(method, path, body)
+                .retryWhen(TransientRetry.spec(properties.maxRetries(), Duration.ofMillis(500), Duration.ofSeconds(30),
+                        failure -> log.debug("GHL {} failed, retrying: {}", request, failure.toString())));
+    }
+
+    /** One attempt (paced by the quota scheduler), no retry. */
+    private Mono<JsonNode> sendOnce(HttpMethod method, String path, Object body) {
+        String request = method + " " + path;
         return Mono.defer(() -> Mono.delay(quota.reserve()).then(Mono.defer(() -> {
                     requests.incrementAndGet();
                     WebClient.RequestBodySpec spec = web.method(method).uri(properties.baseUrl() + path)
@@ -109,9 +213,7 @@ public class GhlClient {
                                     response.headers().asHttpHeaders().getFirst("Retry-After")));
                         });
                     });
-                })))
-                .retryWhen(TransientRetry.spec(properties.maxRetries(), Duration.ofMillis(500), Duration.ofSeconds(30),
-                        failure -> log.debug("GHL {} failed, retrying: {}", request, failure.toString())));
+                })));
     }
 
     private void observeQuota(HttpHeaders headers) {

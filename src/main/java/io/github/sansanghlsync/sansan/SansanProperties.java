@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param requestsPerSecond  client-side pacing; Sansan documents no rate-limit headers
  * @param timeout            per-request response timeout
  * @param maxRetries         retries of a transient failure (429, 5xx, I/O) before the step fails
+ * @param reportsApiVersion  path version segment of {@code /reports} (activity reports live on v6.0)
  */
 @ConfigurationProperties("sansan")
 public record SansanProperties(
@@ -23,7 +24,8 @@ public record SansanProperties(
         Integer pageSize,
         Double requestsPerSecond,
         Duration timeout,
-        Integer maxRetries) {
+        Integer maxRetries,
+        String reportsApiVersion) {
 
     public SansanProperties {
         baseUrl = baseUrl == null ? "https://api.sansan.com" : baseUrl.replaceAll("/+$", "");
@@ -32,6 +34,7 @@ public record SansanProperties(
         requestsPerSecond = requestsPerSecond == null ? 5.0 : requestsPerSecond;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxRetries = maxRetries == null ? 6 : maxRetries;
+        reportsApiVersion = reportsApiVersion == null ? "v6.0" : reportsApiVersion;
     }
 
     /** Keeps the key out of logs and exception messages. */
