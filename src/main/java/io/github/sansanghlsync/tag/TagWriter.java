@@ -61,12 +61,16 @@ class TagWriter implements ItemWriter<TagChange> {
         Map<String, String> failed = new LinkedHashMap<>(Flux.fromIterable(removes.entrySet())
                 .filter(entry -> !entry.getValue().isEmpty())
                 .flatMap(entry -> sender.remove(entry.getKey(), List.copyOf(entry.getValue()))
-                        .doOnSuccess(done -> counters.add("tags.removed", entry.getValue().size()))
                         .thenReturn(Map.<String, String>of())
                         .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
                                 e -> Mono.just(Map.of(entry.getKey(), e.getMessage()))), concurrency)
                 .collectList().block().stream().flatMap(map -> map.entrySet().stream())
                 .collect(LinkedHashMap::new, (map, e) -> map.put(e.getKey(), e.getValue()), Map::putAll));
+        removes.forEach((contact, tags) -> {
+            if (!failed.containsKey(contact)) {
+                counters.add("tags.removed", tags.size());
+            }
+        });
         if (!adds.isEmpty()) {
             failed.putAll(sender.add(adds));
         }

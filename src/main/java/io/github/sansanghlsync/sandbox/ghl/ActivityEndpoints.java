@@ -77,7 +77,7 @@ final class ActivityEndpoints {
         JsonNode body = checked(request.json(), NOTE_FIELDS, List.of());
         return activities.updateNote(contactId, request.pathVariable("id"), note -> new GhlNote(note.id(), contactId,
                         or(body, "body", note.body()), or(body, "userId", note.userId()), or(body, "title", note.title()),
-                        or(body, "color", note.color()), body.has("pinned") ? body.get("pinned").asBoolean() : note.pinned(),
+                        or(body, "color", note.color()), body.has("pinned") ? Boolean.valueOf(body.get("pinned").asBoolean()) : note.pinned(),
                         note.dateAdded()))
                 .map(note -> one("note", json(note), 200)).orElseGet(() -> GhlErrors.badRequest("Note not found"));
     }

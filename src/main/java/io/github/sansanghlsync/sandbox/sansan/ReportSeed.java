@@ -45,7 +45,12 @@ public final class ReportSeed {
         long end = seed.to().toEpochSecond();
         List<SansanReport> reports = new ArrayList<>();
         for (SansanCard card : persons) {
-            if (random.nextDouble() >= 0.33 || card.exchangeDate() == null) {
+            if (card.exchangeDate() == null) {
+                continue;
+            }
+            // persons met in the last weeks are followed up more often: those reports complete follow-up tasks
+            boolean recent = card.exchangeDate().isAfter(seed.to().toLocalDate().minusDays(45));
+            if (random.nextDouble() >= (recent ? 0.6 : 0.33)) {
                 continue;
             }
             int count = random.nextDouble() < 0.25 ? 2 : 1;
@@ -57,7 +62,9 @@ public final class ReportSeed {
                     start = end + (3 + random.nextInt(40)) * 86_400L + random.nextInt(8) * 3_600L;
                     updated = end - (1 + random.nextInt(20)) * 86_400L - random.nextInt(80_000);
                 } else {
-                    long from = card.exchangeDate().atStartOfDay().toEpochSecond(JST) + 86_400;
+                    // after the exchange, and inside the data span like every other update
+                    long from = Math.max(card.exchangeDate().atStartOfDay().toEpochSecond(JST) + 86_400,
+                            seed.from().toEpochSecond() + 86_400);
                     if (from >= end - 86_400) {
                         continue;
                     }
