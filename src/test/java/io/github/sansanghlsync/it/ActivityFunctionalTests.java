@@ -178,6 +178,42 @@ class ActivityFunctionalTests {
         }
     }
 
+    @Test
+    void aMemoOfAPersonWithoutContactIsReportedAndWrittenOnceTheContactExists() throws Exception {
+        try (SyncFixture fixture = SyncFixture.start(dir, 100)) {
+            // given: a person whose only card has a memo, and whose e-mail is broken in Sansan
+            SansanEmulator sansan = fixture.sandbox.sansan();
+            SeedExpectation expected = SeedExpectation.of(sansan.seed(), sansan.cards());
+            Map<String, Long> cardsPerPerson = sansan.cards().stream().collect(Collectors.groupingBy(SansanCard::personId,
+                    Collectors.counting()));
+            SansanCard card = expected.contactCardByPerson().values().stream()
+                    .filter(c -> c.memo() != null && c.email() != null && cardsPerPerson.get(c.personId()) == 1)
+                    .findFirst().orElseThrow();
+            sansan.putCard(card.toBuilder().email("broken@@example.jp").build());
+
+            // when
+            RunSummary first = fixture.migrate();
+
+            // then: the memo waits in the ledger with its own code
+            assertThat(first.counter("rejected.CHILD_CONTACT_MISSING")).isPositive();
+            assertThat(fixture.jdbc().queryForObject("SELECT STATUS FROM SYNC_FAILURE WHERE RECORD_ID = ? AND ERROR_CODE = ?",
+                    String.class, "memo/" + card.id(), "CHILD_CONTACT_MISSING")).isEqualTo("OPEN");
+
+            // when: the card is fixed in Sansan and the next run picks it up
+            sansan.putCard(card.toBuilder().updatedTime(SyncFixture.TO.plusHours(1)).build());
+            RunSummary second = fixture.program().getBean(Migration.class).migrate(SyncFixture.FROM, SyncFixture.TO.plusDays(2),
+                    Duration.ofDays(60));
+
+            // then: the contact exists with its memo note, and the ledger row is closed
+            assertThat(second.status()).isEqualTo("COMPLETED");
+            GhlContact contact = contactsByPerson(fixture.sandbox.ghl()).get(card.personId());
+            assertThat(fixture.sandbox.ghl().notes(contact.id())).filteredOn(n -> n.body().startsWith(card.memo().strip()))
+                    .hasSize(1);
+            assertThat(fixture.jdbc().queryForObject("SELECT STATUS FROM SYNC_FAILURE WHERE RECORD_ID = ? AND ERROR_CODE = ?",
+                    String.class, "memo/" + card.id(), "CHILD_CONTACT_MISSING")).isEqualTo("CLOSED");
+        }
+    }
+
     private static void assertMatches(GhlEmulator ghl, Map<String, GhlContact> contacts,
                                       Map<String, ActivityExpectation.Expected> expected) {
         expected.forEach((person, e) -> {
