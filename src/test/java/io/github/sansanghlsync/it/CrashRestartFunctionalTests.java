@@ -65,6 +65,44 @@ class CrashRestartFunctionalTests {
         }
     }
 
+    @Test
+    void sigkilledDuringTheNotesAndTasksStepsLeavesNoDuplicateNoteOrTask() throws Exception {
+        try (SyncFixture fixture = SyncFixture.start(dir, 150, config -> config.withGhl(config.ghl().withLatency(20, 40)))) {
+            // given
+            fixture.with("sync.chunk-size", 10).with("sansan.page-size", 30);
+            List<String> command = command(fixture, "migrate", "--from", SyncFixture.FROM.toString(),
+                    "--to", SyncFixture.TO.toString(), "--window", "P60D");
+
+            // when: killed while GHL takes notes, and again once it took the first tasks
+            Process first = start(command, 0);
+            await().atMost(Duration.ofSeconds(90)).until(() -> !first.isAlive() || requests(fixture, "POST /contacts/{contactId}/notes") >= 35);
+            assertThat(first.isAlive()).as("killed in the notes step").isTrue();
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            Process second = start(command, 1);
+            await().atMost(Duration.ofSeconds(90)).until(() -> !second.isAlive() || requests(fixture, "POST /contacts/{contactId}/tasks") >= 2);
+            second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            Process last = start(command, 2);
+            assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            // then: every note and task the seed calls for, none twice
+            assertThat(last.exitValue()).isEqualTo(3);
+            Map<String, GhlContact> contacts = new java.util.HashMap<>();
+            GhlState.contactsByPerson(fixture.sandbox.ghl()).forEach((person, list) -> contacts.put(person, list.get(0)));
+            Map<String, ActivityExpectation.Expected> expected = ActivityExpectation.of(fixture.sandbox.sansan().cards(),
+                    fixture.sandbox.sansan().reports(), contacts.keySet(), SyncFixture.TO, Map.of());
+            assertThat(fixture.sandbox.ghl().allNotes()).hasSize(expected.values().stream().mapToInt(e -> e.noteTexts().size()).sum());
+            assertThat(fixture.sandbox.ghl().allTasks()).hasSize(expected.values().stream().mapToInt(e -> e.tasks().size()).sum());
+            assertThat(fixture.sandbox.ghl().allNotes().stream().map(n -> n.body()).distinct().count())
+                    .isEqualTo(fixture.sandbox.ghl().allNotes().size());
+            assertThat(fixture.sandbox.ghl().allTasks().stream().map(t -> t.body()).distinct().count())
+                    .isEqualTo(fixture.sandbox.ghl().allTasks().size());
+        }
+    }
+
+    private static long requests(SyncFixture fixture, String endpoint) {
+        return fixture.sandbox.ghl().stats().snapshot().requests(endpoint);
+    }
+
     /** Card pages one pass over the range takes, 60-day windows of {@code pageSize} cards. */
     private static long pagesOfOnePass(SyncFixture fixture, int pageSize) {
         long pages = 0;
