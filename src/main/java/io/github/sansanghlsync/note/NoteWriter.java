@@ -2,6 +2,7 @@ package io.github.sansanghlsync.note;
 
 import io.github.sansanghlsync.activity.ChildFailures;
 import io.github.sansanghlsync.activity.ChildWriter;
+import io.github.sansanghlsync.ghl.GhlApiException;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
@@ -66,7 +67,7 @@ class NoteWriter implements ItemWriter<NoteWork> {
             for (String tag : contextTags) {
                 String sourceId = TagProcessor.contextSourceId(person, tag);
                 if (failed.containsKey(contact)) {
-                    tagFailures.rejected(sourceId, person, new io.github.sansanghlsync.ghl.GhlApiException(400,
+                    tagFailures.rejected(sourceId, person, new GhlApiException(400,
                             List.of(failed.get(contact)), null, "tag", null), "context tag " + tag);
                     continue;
                 }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ final class TaskRules {
     /** A local (Sansan zone) date-time in GHL's form. */
     String format(LocalDateTime local) {
         Instant instant = local.atZone(properties.zone()).toInstant();
-        return GHL_TIME.format(instant.atOffset(java.time.ZoneOffset.UTC));
+        return GHL_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     static String title(String template, Map<String, String> values) {
