@@ -13,11 +13,16 @@ CREATE TABLE IF NOT EXISTS SYNC_LINK (
     IDENTITY_PHONE      VARCHAR(32),
     LAST_SYNCED_AT      TIMESTAMP WITH TIME ZONE,
     LAST_EXECUTION_ID   BIGINT,
+    -- notes, tasks and tags: the Sansan person whose contact they hang on, and INTENT (create about to be
+    -- sent, committed before the call), DONE or COMPLETED (a task marked completed)
+    PARENT_ID           VARCHAR(100),
+    STATE               VARCHAR(20),
     PRIMARY KEY (DEFINITION, ENTITY, SOURCE_ID)
 );
 CREATE INDEX IF NOT EXISTS SYNC_LINK_EMAIL ON SYNC_LINK (DEFINITION, ENTITY, IDENTITY_EMAIL);
 CREATE INDEX IF NOT EXISTS SYNC_LINK_PHONE ON SYNC_LINK (DEFINITION, ENTITY, IDENTITY_PHONE);
 CREATE INDEX IF NOT EXISTS SYNC_LINK_GHL ON SYNC_LINK (DEFINITION, ENTITY, GHL_ID);
+CREATE INDEX IF NOT EXISTS SYNC_LINK_PARENT ON SYNC_LINK (DEFINITION, ENTITY, PARENT_ID);
 
 -- Failure ledger: one row per rejected record, OPEN until a later run delivers it (then CLOSED).
 -- WARNING rows record a record that was delivered with a change the user should know about.

@@ -41,7 +41,8 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("..sansanghlsync.sansan..", "..sansanghlsync.ghl..",
                         "..sansanghlsync.contact..", "..sansanghlsync.job..", "..sansanghlsync.link..",
                         "..sansanghlsync.ledger..", "..sansanghlsync.cli..", "..sansanghlsync.http..",
-                        "org.springframework.batch..")
+                        "..sansanghlsync.activity..", "..sansanghlsync.note..", "..sansanghlsync.task..",
+                        "..sansanghlsync.tag..", "org.springframework.batch..")
                 .check(classes);
     }
 

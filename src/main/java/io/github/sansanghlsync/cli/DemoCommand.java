@@ -52,6 +52,11 @@ public class DemoCommand implements Callable<Integer> {
             properties.put("sync.data-dir", dataDir.toString());
             properties.put("sync.reports-dir", reportsDir.toString());
             properties.put("ghl.burst-limit", ghlBurstLimit);
+            // the demo's GHL users: the first three Sansan owners are mapped, the others stay unassigned
+            var owners = sandbox.sansan().seed().owners();
+            for (int i = 0; i < Math.min(3, owners.size()); i++) {
+                properties.put("owners.users." + owners.get(i).id(), "demoGhlUser" + (i + 1));
+            }
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(properties)) {
                 RunSummary summary = context.getBean(Migration.class).migrate(SansanConfig.DEFAULT_DATA_FROM,
                         SansanConfig.DEFAULT_DATA_TO.plusDays(1), Duration.ofDays(90));
@@ -67,6 +72,10 @@ public class DemoCommand implements Callable<Integer> {
         EmulatorStats.Snapshot sansan = sandbox.sansan().stats().snapshot();
         System.out.printf("GHL emulator now holds %d contacts in location %s%n",
                 sandbox.ghl().contacts(sandbox.ghl().locationId()).size(), sandbox.ghl().locationId());
+        var contacts = sandbox.ghl().contacts(sandbox.ghl().locationId());
+        System.out.printf("  with %d notes, %d tasks (%d completed) and %d tags in all%n", sandbox.ghl().allNotes().size(),
+                sandbox.ghl().allTasks().size(), sandbox.ghl().allTasks().stream().filter(t -> t.completed()).count(),
+                contacts.stream().mapToInt(c -> c.tags().size()).sum());
         System.out.printf("  GHL requests by endpoint: %s; 429s sent: %d%n", ghl.requests(), ghl.tooManyRequests());
         System.out.printf("  Sansan requests by endpoint: %s; 429s sent: %d%n", sansan.requests(), sansan.tooManyRequests());
     }

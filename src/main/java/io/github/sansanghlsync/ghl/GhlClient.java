@@ -15,8 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A client of the GHL contacts endpoints this program writes to, paced by a {@link QuotaScheduler} and
@@ -100,6 +105,90 @@ public class GhlClient {
                         && api.messages().stream().anyMatch(m -> m.contains("not found"))), e -> Mono.just(false));
     }
 
+    /**
+     * {@code POST /contacts/{id}/notes}, which GHL does not make idempotent: when the answer is lost (5xx,
+     * I/O) the note may exist anyway, so before trying again the contact's notes are listed and a note
+     * carrying {@code marker} is taken instead. Gives the note's id.
+     */
+    public Mono<String> createNote(String contactId, NoteRequest note, String marker) {
+        return createOnce("/contacts/" + contactId + "/notes", note, "note", () -> findNote(contactId, marker));
+    }
+
+    /** {@code PUT /contacts/{id}/notes/{noteId}}. */
+    public Mono<Void> updateNote(String contactId, String noteId, NoteRequest note) {
+        return send(HttpMethod.PUT, "/contacts/" + contactId + "/notes/" + noteId, note).then();
+    }
+
+    /** The contact's note carrying {@code marker} ({@code GET /contacts/{id}/notes}), or empty. */
+    public Mono<GhlActivity> findNote(String contactId, String marker) {
+        return list("/contacts/" + contactId + "/notes", "notes").flatMap(items -> Mono.justOrEmpty(
+                items.stream().filter(item -> item.carries(marker)).findFirst()));
+    }
+
+    /** {@code POST /contacts/{id}/tasks}, with the same lost-answer reconciliation as {@link #createNote}. */
+    public Mono<String> createTask(String contactId, TaskRequest task, String marker) {
+        return createOnce("/contacts/" + contactId + "/tasks", task, "task", () -> findTask(contactId, marker));
+    }
+
+    /** {@code PUT /contacts/{id}/tasks/{taskId}} (never sends {@code completed}). */
+    public Mono<Void> updateTask(String contactId, String taskId, TaskRequest task) {
+        return send(HttpMethod.PUT, "/contacts/" + contactId + "/tasks/" + taskId, task.forUpdate()).then();
+    }
+
+    /** {@code PUT /contacts/{id}/tasks/{taskId}/completed} with {@code completed: true} (idempotent). */
+    public Mono<Void> completeTask(String contactId, String taskId) {
+        return send(HttpMethod.PUT, "/contacts/" + contactId + "/tasks/" + taskId + "/completed",
+                Map.of("completed", true)).then();
+    }
+
+    /** The contact's task carrying {@code marker} ({@code GET /contacts/{id}/tasks}), or empty. */
+    public Mono<GhlActivity> findTask(String contactId, String marker) {
+        return list("/contacts/" + contactId + "/tasks", "tasks").flatMap(items -> Mono.justOrEmpty(
+                items.stream().filter(item -> item.carries(marker)).findFirst()));
+    }
+
+    /** {@code POST /contacts/bulk/tags/update/add}: the same tags onto many contacts in one request. */
+    public Mono<BulkTagResult> bulkAddTags(List<String> contactIds, List<String> tags) {
+        return send(HttpMethod.POST, "/contacts/bulk/tags/update/add",
+                Map.of("contacts", contactIds, "tags", tags, "locationId", properties.locationId()))
+                .map(body -> {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    for (JsonNode response : body.path("responses")) {
+                        if ("error".equals(textOrNull(response, "type"))) {
+                            errors.put(textOrNull(response, "contactId"), textOrNull(response, "message"));
+                        }
+                    }
+                    return new BulkTagResult(errors);
+                });
+    }
+
+    private Mono<List<GhlActivity>> list(String path, String field) {
+        return send(HttpMethod.GET, path, null).map(body -> {
+            List<GhlActivity> items = new ArrayList<>();
+            for (JsonNode item : body.path(field)) {
+                items.add(new GhlActivity(textOrNull(item, "id"), textOrNull(item, "body")));
+            }
+            return items;
+        });
+    }
+
+    /** A non-idempotent create: after a failure that may hide a success, look for the record before sending again. */
+    private Mono<String> createOnce(String path, Object body, String field, Supplier<Mono<GhlActivity>> find) {
+        return withToken(token -> {
+            AtomicBoolean sent = new AtomicBoolean();
+            return Mono.defer(() -> sent.get() ? find.get().map(GhlActivity::id) : Mono.<String>empty())
+                    .switchIfEmpty(Mono.defer(() -> {
+                        sent.set(true);
+                        // a 429 was turned away before anything happened: no need to look before the retry
+                        return sendOnce(HttpMethod.POST, path, body, token)
+                                .doOnError(e -> sent.set(!(e instanceof GhlApiException api && api.status() == 429)))
+                                .map(answer -> answer.path(field).path("id").asString(null));
+                    }))
+                    .retryWhen(TransientRetry.spec(properties.maxRetries(), Duration.ofMillis(500), Duration.ofSeconds(30),
+                            failure -> log.debug("GHL POST {} failed, checking before retrying: {}", path, failure.toString())));
+        });
+    }
+
     /** The location's custom fields, to resolve the keys the mapping uses into ids. */
     public List<GhlCustomField> customFields() {
         JsonNode body = send(HttpMethod.GET, "/locations/" + properties.locationId() + "/customFields", null).block();
@@ -130,13 +219,20 @@ public class GhlClient {
         return dailyRemaining.get();
     }
 
-    /** Sends with the current bearer token; after a 401 a renewable (OAuth) token is renewed and the request retried once. */
+    /** Sends with the current bearer token, retrying transient failures. */
     private Mono<JsonNode> send(HttpMethod method, String path, Object body) {
-        return Mono.defer(() -> tokens.current().flatMap(token -> send(method, path, body, token)
+        String request = method + " " + path;
+        return withToken(token -> sendOnce(method, path, body, token)
+                .retryWhen(TransientRetry.spec(properties.maxRetries(), Duration.ofMillis(500), Duration.ofSeconds(30),
+                        failure -> log.debug("GHL {} failed, retrying: {}", request, failure.toString()))));
+    }
+
+    /** Calls with the current bearer token; after a 401 a renewable (OAuth) token is renewed and the call made once more. */
+    private <T> Mono<T> withToken(Function<String, Mono<T>> call) {
+        return Mono.defer(() -> tokens.current().flatMap(token -> call.apply(token)
                 .onErrorResume(e -> tokens.renewable() && isRenewable(e), e -> {
-                    log.debug("GHL {} {} answered 401 ({}); renewing the access token", method, path,
-                            ((GhlApiException) e).messages());
-                    return tokens.renewAfterRejection(token).flatMap(fresh -> send(method, path, body, fresh));
+                    log.debug("GHL answered 401 ({}); renewing the access token", ((GhlApiException) e).messages());
+                    return tokens.renewAfterRejection(token).flatMap(call);
                 })));
     }
 
@@ -146,7 +242,8 @@ public class GhlClient {
                 && api.messages().stream().noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains("version header"));
     }
 
-    private Mono<JsonNode> send(HttpMethod method, String path, Object body, String token) {
+    /** One attempt (paced by the quota scheduler), no retry. */
+    private Mono<JsonNode> sendOnce(HttpMethod method, String path, Object body, String token) {
         String request = method + " " + path;
         return Mono.defer(() -> Mono.delay(quota.reserve()).then(Mono.defer(() -> {
                     requests.incrementAndGet();
@@ -167,9 +264,7 @@ public class GhlClient {
                                     response.headers().asHttpHeaders().getFirst("Retry-After")));
                         });
                     });
-                })))
-                .retryWhen(TransientRetry.spec(properties.maxRetries(), Duration.ofMillis(500), Duration.ofSeconds(30),
-                        failure -> log.debug("GHL {} failed, retrying: {}", request, failure.toString())));
+                })));
     }
 
     private void observeQuota(HttpHeaders headers) {

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code migrate} job: every card updated in a range, contacts first. No incrementer: the same
+ * The {@code migrate} job: every card updated in a range, contacts first, then their notes, tasks and tags. No incrementer: the same
  * identifying parameters (definition, from, to, window) mean the same run, so re-running a failed or
  * killed command resumes it. The last step moves the watermark, so {@code sync} continues from here.
  */
@@ -18,9 +18,13 @@ public class MigrateJobConfiguration {
     public static final String JOB = "migrate";
 
     @Bean
-    Job migrateJob(JobRepository repository, Step contactsStep, Step watermarkStep, RunReportListener report) {
+    Job migrateJob(JobRepository repository, Step contactsStep, Step notesStep, Step tasksStep, Step tagsStep,
+                   Step watermarkStep, RunReportListener report) {
         return new JobBuilder(JOB, repository)
                 .start(contactsStep)
+                .next(notesStep)
+                .next(tasksStep)
+                .next(tagsStep)
                 .next(watermarkStep)
                 .listener(report)
                 .build();

@@ -39,9 +39,11 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
 
     /** The summary in one log line. */
     public String oneLine() {
-        return String.format("%s run %d ended %s: %d cards read, %d created, %d updated, %d unchanged, %d rejected, "
-                        + "%d GHL requests; error report %s", jobName, instanceId, status, cardsRead, counter("contacts.created"),
-                counter("contacts.updated"), counter("contacts.unchanged"),
+        return String.format("%s run %d ended %s: %d cards read, %d created, %d updated, %d unchanged, %d notes and %d tasks "
+                        + "written, %d tags added, %d rejected, %d GHL requests; error report %s", jobName, instanceId, status,
+                cardsRead, counter("contacts.created"), counter("contacts.updated"), counter("contacts.unchanged"),
+                counter("notes.created") + counter("notes.updated"), counter("tasks.created") + counter("tasks.updated"),
+                counter("tags.added"),
                 rejectedByCode().values().stream().mapToLong(Long::longValue).sum(), counter("ghl.requests"), report)
                 + (failure == null ? "" : "; failure: " + failure);
     }
@@ -60,6 +62,14 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
         out.append(String.format("  contacts created ......... %,d%n", counter("contacts.created")));
         out.append(String.format("  contacts updated ......... %,d%n", counter("contacts.updated")));
         out.append(String.format("  contacts unchanged ....... %,d (no request sent)%n", counter("contacts.unchanged")));
+        out.append(String.format("  notes .................... %,d created, %,d updated, %,d unchanged (%,d reports read)%n",
+                counter("notes.created") + counter("notes.reconciled"), counter("notes.updated"), counter("notes.unchanged"),
+                counter("reports.read")));
+        out.append(String.format("  tasks .................... %,d created, %,d updated, %,d unchanged, %,d completed%n",
+                counter("tasks.created") + counter("tasks.reconciled"), counter("tasks.updated"), counter("tasks.unchanged"),
+                counter("tasks.completed")));
+        out.append(String.format("  tags ..................... %,d added, %,d removed, %,d cards unchanged%n",
+                counter("tags.added"), counter("tags.removed"), counter("tags.unchanged")));
         long rejected = rejectedByCode().values().stream().mapToLong(Long::longValue).sum();
         out.append(String.format("  rejected ................. %,d%n", rejected));
         rejectedByCode().forEach((code, count) -> out.append(String.format("      %-34s %,d%n", code, count)));
@@ -68,7 +78,7 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
                 out.append(String.format("  warning %-26s %,d%n", name.substring("warnings.".length()), value));
             }
         });
-        out.append(String.format("  GHL requests ............. %,d (%.2f per written contact)%n", requests,
+        out.append(String.format("  GHL requests ............. %,d (%.2f per written contact, all steps)%n", requests,
                 contacts == 0 ? 0.0 : (double) requests / contacts));
         out.append(String.format("  elapsed .................. %.1f s (%.1f cards/s)%n", seconds, cardsRead / seconds));
         out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));

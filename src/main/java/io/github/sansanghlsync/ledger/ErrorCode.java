@@ -24,7 +24,9 @@ public enum ErrorCode {
     GHL_400_BAD_REQUEST("GHL rejected the record (400)."),
     GHL_422_UNKNOWN_PROPERTY("GHL rejected a property it does not know (422 'should not exist')."),
     GHL_422_INVALID("GHL rejected a property value (422)."),
-    GHL_4XX("GHL rejected the record with another 4xx status.");
+    GHL_4XX("GHL rejected the record with another 4xx status."),
+    // notes, tasks and tags
+    CHILD_CONTACT_MISSING("The note, task or tag belongs to a Sansan person who has no GHL contact (every card of the person was rejected).");
 
     private final String description;
 

@@ -56,6 +56,23 @@ public class SansanClient {
         return new BizCardPage(cards, root.path("hasMore").asBoolean(false) && next != null, next);
     }
 
+    /** One page of activity reports ({@code GET /reports}, on {@code sansan.reports-api-version}). */
+    public ActivityReportPage reports(ActivityReportQuery query, String pageToken) {
+        JsonNode root = readPage(get(properties.reportsApiVersion(), "/reports", query.queryString(pageToken)));
+        List<ActivityReport> reports = new ArrayList<>();
+        int unreadable = 0;
+        for (JsonNode element : root.path("data")) {
+            try {
+                reports.add(json.treeToValue(element, ActivityReport.class));
+            } catch (JacksonException e) {
+                unreadable++;
+                log.warn("Sansan report {} could not be read: {}", text(element, "id"), e.getOriginalMessage());
+            }
+        }
+        String next = text(root, "nextPageToken");
+        return new ActivityReportPage(reports, root.path("hasMore").asBoolean(false) && next != null, next, unreadable);
+    }
+
     /** The current version of one card, or null when Sansan no longer has it. */
     public BizCard bizCard(String id) {
         try {
@@ -115,7 +132,11 @@ public class SansanClient {
     }
 
     private String get(String path, String query) {
-        URI uri = URI.create(properties.baseUrl() + "/" + properties.apiVersion() + path + (query == null ? "" : "?" + query));
+        return get(properties.apiVersion(), path, query);
+    }
+
+    private String get(String version, String path, String query) {
+        URI uri = URI.create(properties.baseUrl() + "/" + version + path + (query == null ? "" : "?" + query));
         String request = "GET " + path;
         return Mono.defer(() -> Mono.delay(pacer.reserve()).then(Mono.defer(() -> {
                     requests.incrementAndGet();

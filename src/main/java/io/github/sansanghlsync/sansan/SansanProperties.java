@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param timeout            per-request response timeout
  * @param maxRetries         retries of a transient failure (429, 5xx, I/O) before the step fails
  * @param apiKeyFile         a file holding the API key instead of {@code apiKey}
+ * @param reportsApiVersion  path version segment of {@code /reports} (activity reports live on v6.0)
  */
 @ConfigurationProperties("sansan")
 public record SansanProperties(
@@ -28,7 +29,8 @@ public record SansanProperties(
         Double requestsPerSecond,
         Duration timeout,
         Integer maxRetries,
-        Path apiKeyFile) {
+        Path apiKeyFile,
+        String reportsApiVersion) {
 
     @ConstructorBinding
     public SansanProperties {
@@ -39,11 +41,12 @@ public record SansanProperties(
         requestsPerSecond = requestsPerSecond == null ? 5.0 : requestsPerSecond;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxRetries = maxRetries == null ? 6 : maxRetries;
+        reportsApiVersion = reportsApiVersion == null ? "v6.0" : reportsApiVersion;
     }
 
     public SansanProperties(String baseUrl, String apiVersion, String apiKey, Integer pageSize, Double requestsPerSecond,
                             Duration timeout, Integer maxRetries) {
-        this(baseUrl, apiVersion, apiKey, pageSize, requestsPerSecond, timeout, maxRetries, null);
+        this(baseUrl, apiVersion, apiKey, pageSize, requestsPerSecond, timeout, maxRetries, null, null);
     }
 
     /** Keeps the key out of logs and exception messages. */

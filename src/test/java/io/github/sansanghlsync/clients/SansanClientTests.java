@@ -39,7 +39,7 @@ class SansanClientTests {
 
     private SansanClient client(String key, int maxRetries) {
         return new SansanClient(WebClient.builder(), JsonMapper.builder().build(),
-                new SansanProperties(sansan.baseUrl(), "v3.2", key, 10, 1_000.0, Duration.ofSeconds(5), maxRetries));
+                new SansanProperties(sansan.baseUrl(), "v3.2", key, 10, 1_000.0, Duration.ofSeconds(5), maxRetries, null, null));
     }
 
     private static BizCardQuery everything(int limit) {

@@ -56,7 +56,7 @@ class CredentialsTests {
         Files.writeString(dir.resolve("aes"), KEY + "\n");
 
         GhlProperties ghl = new GhlProperties(null, "loc", null, null, null, null, null, null, null, null, dir.resolve("token"));
-        SansanProperties sansan = new SansanProperties(null, null, null, null, null, null, null, dir.resolve("key"));
+        SansanProperties sansan = new SansanProperties(null, null, null, null, null, null, null, dir.resolve("key"), null);
 
         assertThat(ghl.token()).isEqualTo("pit-from-file");
         assertThat(sansan.apiKey()).isEqualTo("sansan-key-from-file");

@@ -50,7 +50,9 @@ class CrashRestartFunctionalTests {
             long pagesOfLastRun = fixture.sandbox.sansan().stats().snapshot().requests("GET /bizCards") - pagesBeforeLastRun;
             Long executions = fixture.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class);
             assertThat(executions).as("one run, four executions").isEqualTo(4);
-            assertThat(pagesOfLastRun).isLessThan(fixture.sandbox.sansan().stats().snapshot().requests("GET /bizCards") / 2);
+            // the notes, tasks and tags steps read every card once after contacts: starting over would add a fourth pass
+            long onePass = pagesOfOnePass(fixture, 30);
+            assertThat(pagesOfLastRun).isLessThan(4 * onePass);
 
             // and every valid person has exactly one contact; no identity twice
             Map<String, List<GhlContact>> byPerson = GhlState.contactsByPerson(fixture.sandbox.ghl());
@@ -59,6 +61,57 @@ class CrashRestartFunctionalTests {
             assertThat(fixture.ghlContacts()).hasSize(byPerson.size());
             assertThat(GhlState.duplicated(fixture.ghlContacts(), GhlContact::emailLowerCase)).isEmpty();
         }
+    }
+
+    @Test
+    void sigkilledDuringTheNotesAndTasksStepsLeavesNoDuplicateNoteOrTask() throws Exception {
+        try (SyncFixture fixture = SyncFixture.start(dir, 150, config -> config.withGhl(config.ghl().withLatency(20, 40)))) {
+            // given
+            fixture.with("sync.chunk-size", 10).with("sansan.page-size", 30);
+            ChildProgram migrate = new ChildProgram(fixture, "migrate", "--from", SyncFixture.FROM.toString(),
+                    "--to", SyncFixture.TO.toString(), "--window", "P60D");
+
+            // when: killed while GHL takes notes, and again once it took the first tasks
+            Process first = migrate.start();
+            await().atMost(Duration.ofSeconds(90)).until(() -> !first.isAlive() || requests(fixture, "POST /contacts/{contactId}/notes") >= 35);
+            assertThat(first.isAlive()).as("killed in the notes step").isTrue();
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            Process second = migrate.start();
+            await().atMost(Duration.ofSeconds(90)).until(() -> !second.isAlive() || requests(fixture, "POST /contacts/{contactId}/tasks") >= 2);
+            second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            Process last = migrate.start();
+            assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            // then: every note and task the seed calls for, none twice
+            assertThat(last.exitValue()).isEqualTo(3);
+            Map<String, GhlContact> contacts = new java.util.HashMap<>();
+            GhlState.contactsByPerson(fixture.sandbox.ghl()).forEach((person, list) -> contacts.put(person, list.get(0)));
+            Map<String, ActivityExpectation.Expected> expected = ActivityExpectation.of(fixture.sandbox.sansan().cards(),
+                    fixture.sandbox.sansan().reports(), contacts.keySet(), SyncFixture.TO, Map.of());
+            assertThat(fixture.sandbox.ghl().allNotes()).hasSize(expected.values().stream().mapToInt(e -> e.noteTexts().size()).sum());
+            assertThat(fixture.sandbox.ghl().allTasks()).hasSize(expected.values().stream().mapToInt(e -> e.tasks().size()).sum());
+            assertThat(fixture.sandbox.ghl().allNotes().stream().map(n -> n.body()).distinct().count())
+                    .isEqualTo(fixture.sandbox.ghl().allNotes().size());
+            assertThat(fixture.sandbox.ghl().allTasks().stream().map(t -> t.body()).distinct().count())
+                    .isEqualTo(fixture.sandbox.ghl().allTasks().size());
+        }
+    }
+
+    private static long requests(SyncFixture fixture, String endpoint) {
+        return fixture.sandbox.ghl().stats().snapshot().requests(endpoint);
+    }
+
+    /** Card pages one pass over the range takes, 60-day windows of {@code pageSize} cards. */
+    private static long pagesOfOnePass(SyncFixture fixture, int pageSize) {
+        long pages = 0;
+        for (var start = SyncFixture.FROM; start.isBefore(SyncFixture.TO); start = start.plusDays(60)) {
+            var from = start;
+            var end = start.plusDays(60).isAfter(SyncFixture.TO) ? SyncFixture.TO : start.plusDays(60);
+            long cards = fixture.sandbox.sansan().cards().stream()
+                    .filter(c -> !c.updatedTime().isBefore(from) && c.updatedTime().isBefore(end)).count();
+            pages += Math.max(1, (cards + pageSize - 1) / pageSize);
+        }
+        return pages;
     }
 
     private static long upserts(SyncFixture fixture) {

@@ -25,6 +25,7 @@ public final class GhlEmulator implements AutoCloseable {
     private final GhlDialect dialect;
     private final SeededIds contactIds;
     private final GhlOAuth oauth;
+    private final ContactActivities activities = new ContactActivities();
     private final EmulatorServer server;
 
     public GhlEmulator(GhlConfig config) {
@@ -38,6 +39,7 @@ public final class GhlEmulator implements AutoCloseable {
         server.latency().set(config.latencyMinMs(), config.latencyMaxMs());
         new ContactWriteEndpoints(contacts, contactIds, config.clock()).register(server);
         new ContactReadEndpoints(contacts).register(server);
+        new ActivityEndpoints(contacts, activities, new SeededIds(config.seed() * 31 + 5), config.clock()).register(server);
         GhlAdminEndpoints.register(server, this);
         new OAuthEndpoints(oauth, config.locations()).register(server);
     }
@@ -115,9 +117,42 @@ public final class GhlEmulator implements AutoCloseable {
                 .email(email).phone(phone).tags(List.of(tags)));
     }
 
+    /** A contact's notes now, in creation order. */
+    public List<GhlNote> notes(String contactId) {
+        return activities.notes(contactId);
+    }
+
+    /** A contact's tasks now, in creation order. */
+    public List<GhlTask> tasks(String contactId) {
+        return activities.tasks(contactId);
+    }
+
+    /** Every note of every contact. */
+    public List<GhlNote> allNotes() {
+        return activities.allNotes();
+    }
+
+    /** Every task of every contact. */
+    public List<GhlTask> allTasks() {
+        return activities.allTasks();
+    }
+
+    /** Adds tags to a contact as a GHL user would in the UI; false when there is no such contact. */
+    public boolean addTagsByHand(String contactId, String... tags) {
+        return contacts.bookOfContact(contactId).flatMap(book -> book.retag(contactId, current -> {
+            for (String tag : tags) {
+                if (current.stream().noneMatch(tag::equalsIgnoreCase)) {
+                    current.add(tag);
+                }
+            }
+            return current;
+        }, config.clock().instant())).isPresent();
+    }
+
     /** Removes every contact of every location. */
     public void clearContacts() {
         contacts.books().forEach(ContactBook::clear);
+        activities.clear();
     }
 
     /** Forgets all rate-limit usage (burst and daily). */

@@ -27,6 +27,7 @@ public final class SansanEmulator implements AutoCloseable {
     private final SansanConfig config;
     private final SansanSeed seed;
     private final CardStore store;
+    private final ReportEndpoints reports;
     private final EmulatorServer server;
     private final Malformations malformations = new Malformations();
 
@@ -38,6 +39,8 @@ public final class SansanEmulator implements AutoCloseable {
                 new ServerSettings("sansan-emulator", config.port(), config.threads(), config.seed(), VERSION_PREFIX),
                 new SansanDialect(config));
         new SansanEndpoints(store, seed, malformations, this::now).register(server);
+        this.reports = new ReportEndpoints(ReportSeed.generate(seed));
+        reports.register(server);
     }
 
     /** Creates and starts an emulator. */
@@ -114,6 +117,16 @@ public final class SansanEmulator implements AutoCloseable {
     /** The emulator's clock now, as Sansan stamps {@code updatedTime}: whole seconds in +09:00. */
     public OffsetDateTime now() {
         return OffsetDateTime.ofInstant(config.clock().instant(), ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Every activity report the emulator serves now (seeded by {@link ReportSeed}, plus {@link #putReport}). */
+    public List<SansanReport> reports() {
+        return reports.all();
+    }
+
+    /** Adds a report or replaces the one with the same id; the caller sets its updatedTime. */
+    public void putReport(SansanReport report) {
+        reports.put(report);
     }
 
     /** Removes a card (a deletion in Sansan); false when there was none. */

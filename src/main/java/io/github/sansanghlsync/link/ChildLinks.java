@@ -1,0 +1,107 @@
+package io.github.sansanghlsync.link;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The link-table rows ({@code SYNC_LINK}) of contacts' children: notes, tasks and the tags this program
+ * added. Writes join the chunk's transaction, except {@link #recordIntents}, which commits at once.
+ */
+public class ChildLinks {
+
+    private static final RowMapper<ChildLink> ROW = (rs, i) -> new ChildLink(rs.getString("SOURCE_ID"),
+            rs.getString("PARENT_ID"), rs.getString("GHL_ID"), rs.getString("CONTENT_HASH"), rs.getString("SOURCE_VERSION"),
+            rs.getString("STATE"));
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final TransactionTemplate ownTransaction;
+
+    public ChildLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The rows of these source ids, by id. */
+    public Map<String, ChildLink> find(String definition, String entity, Collection<String> sourceIds) {
+        Map<String, ChildLink> links = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return links;
+        }
+        named.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = :definition AND ENTITY = :entity AND SOURCE_ID IN (:ids)",
+                new MapSqlParameterSource("definition", definition).addValue("entity", entity).addValue("ids", sourceIds),
+                ROW).forEach(link -> links.put(link.sourceId(), link));
+        return links;
+    }
+
+    public ChildLink find(String definition, String entity, String sourceId) {
+        return find(definition, entity, List.of(sourceId)).get(sourceId);
+    }
+
+    /** Every row of a person's children of one entity. */
+    public List<ChildLink> ofParent(String definition, String entity, String parentId) {
+        return jdbc.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND PARENT_ID = ? ORDER BY SOURCE_ID",
+                ROW, definition, entity, parentId);
+    }
+
+    /**
+     * Records, in a transaction of its own that commits before the calls are made, that these creates are
+     * about to be sent. If the process dies before the chunk commits, the next attempt finds the intent
+     * and looks in GHL for the record before creating it again. Rows that exist are left as they are.
+     */
+    public void recordIntents(String definition, String entity, List<ChildLink> intents, long executionId) {
+        if (intents.isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> intents.forEach(intent -> {
+            if (find(definition, entity, intent.sourceId()) == null) {
+                insert(definition, entity, intent.withState(ChildLink.INTENT), executionId);
+            }
+        }));
+    }
+
+    /** Inserts or replaces a row. */
+    public void save(String definition, String entity, ChildLink link, long executionId) {
+        int updated = jdbc.update("UPDATE SYNC_LINK SET PARENT_ID = ?, GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, "
+                        + "STATE = ?, LAST_SYNCED_AT = ?, LAST_EXECUTION_ID = ? WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
+                link.parentId(), link.ghlId(), link.contentHash(), link.version(), link.state(), OffsetDateTime.now(),
+                executionId, definition, entity, link.sourceId());
+        if (updated == 0) {
+            insert(definition, entity, link, executionId);
+        }
+    }
+
+    public void delete(String definition, String entity, String sourceId) {
+        jdbc.update("DELETE FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", definition, entity, sourceId);
+    }
+
+    /** Rows of one entity, optionally only those in one state. */
+    public int count(String definition, String entity, String state) {
+        Integer count = state == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ?", Integer.class,
+                definition, entity)
+                : jdbc.queryForObject("SELECT COUNT(*) FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND STATE = ?",
+                Integer.class, definition, entity, state);
+        return count == null ? 0 : count;
+    }
+
+    private void insert(String definition, String entity, ChildLink link, long executionId) {
+        jdbc.update("INSERT INTO SYNC_LINK (DEFINITION, ENTITY, SOURCE_ID, PARENT_ID, GHL_ID, CONTENT_HASH, SOURCE_VERSION, "
+                        + "STATE, LAST_SYNCED_AT, LAST_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                definition, entity, link.sourceId(), link.parentId(), link.ghlId(), link.contentHash(), link.version(),
+                link.state(), OffsetDateTime.now(), executionId);
+    }
+}
