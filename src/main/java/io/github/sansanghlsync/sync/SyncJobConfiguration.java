@@ -21,9 +21,13 @@ public class SyncJobConfiguration {
     public static final String JOB = "sync";
 
     @Bean
-    Job syncJob(JobRepository repository, Step contactsStep, Step watermarkStep, RunReportListener report) {
+    Job syncJob(JobRepository repository, Step contactsStep, Step notesStep, Step tasksStep, Step tagsStep,
+                Step watermarkStep, RunReportListener report) {
         return new JobBuilder(JOB, repository)
                 .start(contactsStep)
+                .next(notesStep)
+                .next(tasksStep)
+                .next(tagsStep)
                 .next(watermarkStep)
                 .listener(report)
                 .build();

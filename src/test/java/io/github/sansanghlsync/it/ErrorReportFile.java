@@ -32,10 +32,10 @@ final class ErrorReportFile {
         return rows;
     }
 
-    /** Open (rejected) rows only, error code by Sansan card id. */
+    /** Open (rejected) contact rows only, error code by Sansan card id. */
     static Map<String, String> openCodesByCard(List<Map<String, String>> rows) {
         Map<String, String> codes = new HashMap<>();
-        rows.stream().filter(row -> row.get("status").equals("OPEN"))
+        rows.stream().filter(row -> row.get("status").equals("OPEN") && row.get("entity").equals("contact"))
                 .forEach(row -> codes.put(row.get("sansan_id"), row.get("error_code")));
         return codes;
     }
