@@ -38,7 +38,7 @@ class GhlClientTests {
 
     private GhlClient client(String token, int maxRetries) {
         GhlProperties properties = new GhlProperties(ghl.baseUrl(), ghl.locationId(), token, null, 4, 1_000,
-                Duration.ofSeconds(10), 0.9, Duration.ofSeconds(5), maxRetries);
+                Duration.ofSeconds(10), 0.9, Duration.ofSeconds(5), maxRetries, null, null);
         return new GhlClient(WebClient.builder(), JsonMapper.builder().build(), properties,
                 new QuotaScheduler(1_000, Duration.ofSeconds(10), 0.9));
     }
