@@ -9,8 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -160,25 +159,60 @@ public final class ThroughputBenchmark {
             program.put("ghl.burst-window", "1s");
             program.put("ghl.daily-reserve", 0);
             program.put("sansan.requests-per-second", 100_000);
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapWatch watch = HeapWatch.start();
             RunSummary summary;
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
             }
-            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            long liveAfterGc = heap.stream().filter(pool -> pool.getCollectionUsage() != null)
-                    .mapToLong(pool -> pool.getCollectionUsage().getUsed()).max().orElse(0);
+            watch.stop();
             long written = summary.counter("contacts.created") + summary.counter("contacts.updated");
             double seconds = summary.elapsed().toMillis() / 1000.0;
             System.out.printf("  run %s: %,d cards, %,d contacts written, %,d GHL requests (%.3f per contact) in %.1f s%n",
                     summary.status(), summary.cardsRead(), written, summary.counter("ghl.requests"),
                     (double) summary.counter("ghl.requests") / written, seconds);
             System.out.printf("  cards/s end to end ............ %.0f%n", summary.cardsRead() / seconds);
-            System.out.printf("  sync process peak heap ........ %d MB used (JVM max %d MB); old generation after the last GC %d MB%n",
-                    peak >> 20, Runtime.getRuntime().maxMemory() >> 20, liveAfterGc >> 20);
+            System.out.printf("  sync process peak heap ........ %d MB used (sampled every 50 ms; JVM max %d MB)%n",
+                    watch.peakUsed >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("  live heap (after a full GC) ... %d MB at most (checked every 5 s)%n", watch.peakLive >> 20);
+        }
+    }
+
+    /** Samples the heap in use, and every 5 s what is left after a full GC (the live set), during a run. */
+    private static final class HeapWatch {
+
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final Thread thread = new Thread(this::watch, "bench-heap-watch");
+        private volatile long peakUsed;
+        private volatile long peakLive;
+
+        static HeapWatch start() {
+            System.gc();
+            HeapWatch watch = new HeapWatch();
+            watch.thread.setDaemon(true);
+            watch.thread.start();
+            return watch;
+        }
+
+        private void watch() {
+            long nextGc = System.nanoTime() + 5_000_000_000L;
+            while (!Thread.currentThread().isInterrupted()) {
+                peakUsed = Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
+                if (System.nanoTime() > nextGc) {
+                    System.gc();
+                    peakLive = Math.max(peakLive, memory.getHeapMemoryUsage().getUsed());
+                    nextGc = System.nanoTime() + 5_000_000_000L;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
         }
     }
 
