@@ -1,8 +1,11 @@
 package io.github.sansanghlsync.contact;
 
 import io.github.sansanghlsync.contact.mapping.ContactMapper;
+import io.github.sansanghlsync.ghl.DailyBudget;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
+import io.github.sansanghlsync.ghl.QuotaScheduler;
+import io.github.sansanghlsync.job.DailyBudgetInterruption;
 import io.github.sansanghlsync.job.JobParameterNames;
 import io.github.sansanghlsync.job.ProgressLogger;
 import io.github.sansanghlsync.job.StepCounters;
@@ -25,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -38,7 +42,7 @@ public class ContactStepConfiguration {
     @Bean
     Step contactsStep(JobRepository repository, PlatformTransactionManager transactionManager, BizCardReader contactsReader,
                       ContactProcessor contactsProcessor, ContactWriter contactsWriter, StepCounters contactsCounters,
-                      SyncProperties sync) {
+                      SyncProperties sync, QuotaScheduler quota, DailyBudget budget) {
         return new StepBuilder(STEP, repository)
                 .<BizCard, ContactChange>chunk(sync.chunkSize())
                 .transactionManager(transactionManager)
@@ -47,6 +51,7 @@ public class ContactStepConfiguration {
                 .writer(contactsWriter)
                 .stream(contactsCounters)
                 .listener(new ProgressLogger(contactsCounters))
+                .interruptionPolicy(new DailyBudgetInterruption(quota, budget, Clock.systemUTC()))
                 .build();
     }
 

@@ -68,6 +68,7 @@ public class ContactWriter implements ItemWriter<ContactChange> {
             }
         }
         long requestsBefore = ghl.requestCount();
+        long throttledBefore = ghl.throttledCount();
         List<Sent> sent = Flux.fromIterable(outgoing)
                 .flatMapSequential(item -> send(item)
                         .map(result -> new Sent(item, result, null))
@@ -76,6 +77,7 @@ public class ContactWriter implements ItemWriter<ContactChange> {
                 .collectList()
                 .block();
         counters.add("ghl.requests", ghl.requestCount() - requestsBefore);
+        counters.add("ghl.throttled", ghl.throttledCount() - throttledBefore);
         for (Sent result : sent) {
             if (result.error() != null) {
                 rejectByGhl(result.item().change(), result.error());

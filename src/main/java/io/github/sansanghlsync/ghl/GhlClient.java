@@ -260,8 +260,13 @@ public class GhlClient {
                             if (response.statusCode().is2xxSuccessful()) {
                                 return Mono.just(parse(text));
                             }
-                            return Mono.error(error(status, text, request,
-                                    response.headers().asHttpHeaders().getFirst("Retry-After")));
+                            HttpHeaders headers = response.headers().asHttpHeaders();
+                            if (status == 429 && Long.valueOf(0).equals(longHeader(headers, "X-RateLimit-Daily-Remaining"))) {
+                                throttled.incrementAndGet();
+                                // waiting for tomorrow is not a retry: fail now, and a re-run resumes
+                                return Mono.error(new GhlDailyLimitException(request));
+                            }
+                            return Mono.error(error(status, text, request, headers.getFirst("Retry-After")));
                         });
                     });
                 })));
@@ -273,7 +278,7 @@ public class GhlClient {
             dailyRemaining.set(daily);
         }
         quota.observe(intHeader(headers, "X-RateLimit-Max"), longHeader(headers, "X-RateLimit-Interval-Milliseconds"),
-                intHeader(headers, "X-RateLimit-Remaining"));
+                intHeader(headers, "X-RateLimit-Remaining"), longHeader(headers, "X-RateLimit-Daily-Remaining"));
     }
 
     private GhlApiException error(int status, String text, String request, String retryAfterHeader) {

@@ -21,6 +21,9 @@ import java.time.Duration;
  * @param timeout        per-request response timeout
  * @param maxRetries     retries of a transient failure (429, 5xx, I/O) before the step fails
  * @param tokenFile      a file holding the private integration token instead of {@code token}
+ * @param dailyReserve   requests per day left to people using GHL: a run stops when
+ *                       {@code X-RateLimit-Daily-Remaining} falls below it
+ * @param dailyResetZone the time zone whose midnight GHL's daily budget resets at (undocumented by GHL; UTC)
  */
 @ConfigurationProperties("ghl")
 public record GhlProperties(
@@ -34,19 +37,32 @@ public record GhlProperties(
         Double headroom,
         Duration timeout,
         Integer maxRetries,
-        Path tokenFile) {
+        Path tokenFile,
+        Long dailyReserve,
+        java.time.ZoneId dailyResetZone) {
 
     @ConstructorBinding
     public GhlProperties {
         token = SecretFile.valueOrFile(token, tokenFile, "ghl.token-file");
         baseUrl = baseUrl == null ? "https://services.leadconnectorhq.com" : baseUrl.replaceAll("/+$", "");
         apiVersion = apiVersion == null ? "2021-07-28" : apiVersion;
-        concurrency = concurrency == null ? 16 : Math.max(1, concurrency);
         burstLimit = burstLimit == null ? 100 : burstLimit;
         burstWindow = burstWindow == null ? Duration.ofSeconds(10) : burstWindow;
         headroom = headroom == null ? 0.9 : headroom;
+        concurrency = concurrency == null ? defaultConcurrency(burstLimit, burstWindow, headroom) : Math.max(1, concurrency);
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxRetries = maxRetries == null ? 8 : maxRetries;
+        dailyReserve = dailyReserve == null ? 1_000L : Math.max(0, dailyReserve);
+        dailyResetZone = dailyResetZone == null ? java.time.ZoneOffset.UTC : dailyResetZone;
+    }
+
+    /**
+     * Requests in flight needed to reach the paced rate (Little's law): the rate times a slow answer (1 s
+     * covers GHL's usual 150–400 ms twice over, and the burst after a chunk boundary), at least 16.
+     */
+    static int defaultConcurrency(int burstLimit, Duration burstWindow, double headroom) {
+        double perSecond = burstLimit * headroom * 1000.0 / Math.max(1, burstWindow.toMillis());
+        return (int) Math.min(256, Math.max(16, Math.ceil(perSecond)));
     }
 
     public GhlProperties(String baseUrl, String locationId, String token, String apiVersion, Integer concurrency,
@@ -54,10 +70,18 @@ public record GhlProperties(
         this(baseUrl, locationId, token, apiVersion, concurrency, burstLimit, burstWindow, headroom, timeout, maxRetries, null);
     }
 
+    public GhlProperties(String baseUrl, String locationId, String token, String apiVersion, Integer concurrency,
+                         Integer burstLimit, Duration burstWindow, Double headroom, Duration timeout, Integer maxRetries,
+                         Path tokenFile) {
+        this(baseUrl, locationId, token, apiVersion, concurrency, burstLimit, burstWindow, headroom, timeout, maxRetries,
+                tokenFile, null, null);
+    }
+
     /** Keeps the token out of logs and exception messages. */
     @Override
     public String toString() {
         return "GhlProperties[baseUrl=" + baseUrl + ", locationId=" + locationId + ", token=" + (token == null ? "unset" : "***")
-                + ", concurrency=" + concurrency + ", burstLimit=" + burstLimit + ", headroom=" + headroom + "]";
+                + ", concurrency=" + concurrency + ", burstLimit=" + burstLimit + ", headroom=" + headroom
+                + ", dailyReserve=" + dailyReserve + "]";
     }
 }

@@ -20,6 +20,7 @@ public final class QuotaScheduler {
     private int next;
     private long lastSlot;
     private long pausedUntil;
+    private Long dailyRemaining;
 
     public QuotaScheduler(int burstLimit, Duration window, double headroom) {
         this.headroom = headroom;
@@ -45,6 +46,15 @@ public final class QuotaScheduler {
 
     /** Takes in what GHL reported; a changed limit or window takes effect for the next reservation. */
     public synchronized void observe(Integer max, Long intervalMillis, Integer remaining) {
+        observe(max, intervalMillis, remaining, null);
+    }
+
+    /** As {@link #observe(Integer, Long, Integer)}, plus the location's remaining daily requests when GHL said. */
+    public synchronized void observe(Integer max, Long intervalMillis, Integer remaining, Long dailyRemainingNow) {
+        if (dailyRemainingNow != null) {
+            // answers overtake each other by at most the requests in flight, far less than any sane reserve
+            dailyRemaining = dailyRemainingNow;
+        }
         if (intervalMillis != null && intervalMillis > 0) {
             windowNanos = Duration.ofMillis(intervalMillis).toNanos();
         }
@@ -61,6 +71,11 @@ public final class QuotaScheduler {
     /** Holds every new start back for a while (after a 429). */
     public synchronized void pauseFor(Duration pause) {
         pausedUntil = Math.max(pausedUntil, System.nanoTime() + pause.toNanos());
+    }
+
+    /** The location's requests left today as GHL last reported, or null before the first answer. */
+    public synchronized Long dailyRemaining() {
+        return dailyRemaining;
     }
 
     /** Requests this program may start in one window. */

@@ -1,6 +1,7 @@
 package io.github.sansanghlsync.job;
 
 import io.github.sansanghlsync.ghl.BearerTokens;
+import io.github.sansanghlsync.ghl.DailyBudget;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.ghl.QuotaScheduler;
@@ -29,6 +30,11 @@ public class ClientConfiguration {
     @Bean
     QuotaScheduler ghlQuotaScheduler(GhlProperties properties) {
         return new QuotaScheduler(properties.burstLimit(), properties.burstWindow(), properties.headroom());
+    }
+
+    @Bean
+    DailyBudget ghlDailyBudget(GhlProperties properties) {
+        return new DailyBudget(properties.dailyReserve(), properties.dailyResetZone());
     }
 
     @Bean

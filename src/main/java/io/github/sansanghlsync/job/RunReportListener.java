@@ -79,7 +79,9 @@ public class RunReportListener implements JobExecutionListener {
 
     /** The root cause of the execution's failure, as a user reads it. */
     private static String failure(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst().map(e -> {
+        // a step's own reason first: a stopped job only adds a generic "JobExecution interrupted."
+        var stepFailures = execution.getStepExecutions().stream().flatMap(step -> step.getFailureExceptions().stream());
+        return java.util.stream.Stream.concat(stepFailures, execution.getAllFailureExceptions().stream()).findFirst().map(e -> {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();

@@ -83,7 +83,8 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
         out.append(String.format("  elapsed .................. %.1f s (%.1f cards/s)%n", seconds, cardsRead / seconds));
         out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
         if (failure != null) {
-            out.append(String.format("  FAILED: %s%n  Re-run the same command to resume this run.%n", failure));
+            out.append(String.format("  %s: %s%n  Re-run the same command to resume this run.%n",
+                    "STOPPED".equals(status) ? "STOPPED" : "FAILED", failure));
         }
         return out.toString();
     }

@@ -2,8 +2,6 @@ package io.github.sansanghlsync.link;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -23,11 +21,9 @@ public class LinkTable {
             rs.getString("IDENTITY_EMAIL"), rs.getString("IDENTITY_PHONE"));
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     public LinkTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The links of the given Sansan ids, by id; ids without a link are absent. */
@@ -36,8 +32,12 @@ public class LinkTable {
         if (sourceIds.isEmpty()) {
             return links;
         }
-        named.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = :definition AND ENTITY = :entity AND SOURCE_ID IN (:ids)",
-                params(definition, entity).addValue("ids", sourceIds), LINK).forEach(link -> links.put(link.sourceId(), link));
+        // one indexed look-up per id: HSQLDB answers "IN (list)" by scanning every link of the entity,
+        // which made a 100,000-card migration quadratic
+        for (String sourceId : new java.util.LinkedHashSet<>(sourceIds)) {
+            jdbc.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", LINK,
+                    definition, entity, sourceId).forEach(link -> links.put(link.sourceId(), link));
+        }
         return links;
     }
 
@@ -87,15 +87,13 @@ public class LinkTable {
         if (values.isEmpty()) {
             return owners;
         }
-        named.query("SELECT SOURCE_ID, " + column + " FROM SYNC_LINK WHERE DEFINITION = :definition AND ENTITY = :entity AND "
-                        + column + " IN (:values)", params(definition, entity).addValue("values", values),
-                rs -> {
-                    owners.put(rs.getString(2), rs.getString(1));
-                });
+        // one indexed look-up per value, for the reason given in find()
+        String sql = "SELECT SOURCE_ID, " + column + " FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND " + column + " = ?";
+        for (String value : new java.util.LinkedHashSet<>(values)) {
+            jdbc.query(sql, rs -> {
+                owners.put(rs.getString(2), rs.getString(1));
+            }, definition, entity, value);
+        }
         return owners;
-    }
-
-    private static MapSqlParameterSource params(String definition, String entity) {
-        return new MapSqlParameterSource().addValue("definition", definition).addValue("entity", entity);
     }
 }

@@ -76,7 +76,9 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Runs both emulators until the process is killed. Ports: {@code args[0]} / {@code args[1]}, else the
      * system properties {@code sandbox.sansan.port} / {@code sandbox.ghl.port}, else 8081 / 8082; the seed
-     * and number of persons from {@code sandbox.seed} / {@code sandbox.persons}.
+     * and number of persons from {@code sandbox.seed} / {@code sandbox.persons}; the limits and latency from
+     * {@code sandbox.sansan.requests-per-second}, {@code sandbox.ghl.burst-limit}, {@code sandbox.ghl.burst-window-ms},
+     * {@code sandbox.ghl.daily-limit}, {@code sandbox.ghl.latency-min-ms} and {@code sandbox.ghl.latency-max-ms}.
      */
     public static void main(String[] args) throws InterruptedException {
         int sansanPort = port(args, 0, "sandbox.sansan.port", SansanConfig.DEFAULT_PORT);
@@ -84,8 +86,15 @@ public final class Sandbox implements AutoCloseable {
         Config config = Config.standalone().withPorts(sansanPort, ghlPort);
         long seed = Long.getLong("sandbox.seed", config.sansan().seed());
         int persons = Integer.getInteger("sandbox.persons", config.sansan().persons());
-        config = config.withSansan(config.sansan().withSeed(seed).withPersons(persons))
-                .withGhl(config.ghl().withSeed(seed));
+        config = config.withSansan(config.sansan().withSeed(seed).withPersons(persons)
+                        .withRequestsPerSecond(Integer.getInteger("sandbox.sansan.requests-per-second",
+                                config.sansan().requestsPerSecond())))
+                .withGhl(config.ghl().withSeed(seed)
+                        .withBurstLimit(Integer.getInteger("sandbox.ghl.burst-limit", config.ghl().burstLimit()),
+                                Long.getLong("sandbox.ghl.burst-window-ms", config.ghl().burstWindowMillis()))
+                        .withDailyLimit(Long.getLong("sandbox.ghl.daily-limit", config.ghl().dailyLimit()))
+                        .withLatency(Long.getLong("sandbox.ghl.latency-min-ms", 0L), Long.getLong("sandbox.ghl.latency-max-ms",
+                                Long.getLong("sandbox.ghl.latency-min-ms", 0L))));
         Sandbox sandbox = start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

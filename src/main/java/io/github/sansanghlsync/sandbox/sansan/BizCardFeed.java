@@ -31,7 +31,7 @@ final class BizCardFeed {
     }
 
     static Page page(CardStore.Snapshot snapshot, BizCardQuery query, String meId, int offset) {
-        List<SansanCard> all = matching(snapshot, query, meId);
+        List<SansanCard> all = snapshot.matching(query.fingerprint() + "|" + meId, () -> matching(snapshot, query, meId));
         int start = Math.min(offset, all.size());
         int end = Math.min(start + query.limit(), all.size());
         return new Page(all.subList(start, end), end < all.size(), end);

@@ -24,7 +24,23 @@ final class CardStore {
             .thenComparing(SansanCard::id);
 
     /** An immutable view of all cards at one moment. */
-    record Snapshot(List<SansanCard> cards, Map<String, SansanCard> byId, Map<String, SansanCard> headByPerson) {
+    record Snapshot(List<SansanCard> cards, Map<String, SansanCard> byId, Map<String, SansanCard> headByPerson,
+                    Map<String, List<SansanCard>> queryResults) {
+
+        Snapshot(List<SansanCard> cards, Map<String, SansanCard> byId, Map<String, SansanCard> headByPerson) {
+            this(cards, byId, headByPerson, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /**
+         * The cards a query matches, computed once per snapshot and query: paging through a window then costs
+         * one filter and sort of the whole store, not one per page (100,000 cards, 300 a page).
+         */
+        List<SansanCard> matching(String queryKey, java.util.function.Supplier<List<SansanCard>> compute) {
+            if (queryResults.size() > 32) {
+                queryResults.clear();
+            }
+            return queryResults.computeIfAbsent(queryKey, key -> compute.get());
+        }
 
         boolean isHead(SansanCard card) {
             SansanCard head = headByPerson.get(card.personId());
