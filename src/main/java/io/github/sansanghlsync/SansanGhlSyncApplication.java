@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.github.sansanghlsync.definition.DefinitionKeys;
 import io.github.sansanghlsync.definition.InvalidDefinitionException;
 import io.github.sansanghlsync.definition.SyncDefinition;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import java.util.HashMap;
@@ -23,7 +24,7 @@ public class SansanGhlSyncApplication {
         System.exit(SyncCommandLine.execute(args));
     }
 
-    /** Starts the program's Spring context; {@code properties} are defaults (used by the demo and tests). */
+    /** Starts the program's Spring context; {@code properties} win over every other source (the demo and tests use them). */
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
         return start(properties, null, args);
     }
@@ -35,8 +36,10 @@ public class SansanGhlSyncApplication {
      */
     public static ConfigurableApplicationContext start(Map<String, Object> properties, SyncDefinition definition,
                                                        String... args) {
-        Map<String, Object> defaults = new HashMap<>(properties);
+        Map<String, Object> defaults = new HashMap<>();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SansanGhlSyncApplication.class);
+        builder.initializers(context -> context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("program overrides", new HashMap<>(properties))));
         if (definition != null) {
             List<String> problems = DefinitionKeys.forProgram().problems(definition);
             if (!problems.isEmpty()) {

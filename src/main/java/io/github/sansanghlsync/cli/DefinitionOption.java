@@ -18,6 +18,11 @@ public class DefinitionOption {
 
     /** Starts the program with the definition (its keys checked first). */
     public ConfigurableApplicationContext start() {
-        return SansanGhlSyncApplication.start(Map.of(), job == null ? null : SyncDefinition.load(job));
+        return start(Map.of());
+    }
+
+    /** Starts the program with the definition, {@code overrides} winning over it (the demo points it at the sandbox). */
+    public ConfigurableApplicationContext start(Map<String, Object> overrides) {
+        return SansanGhlSyncApplication.start(overrides, job == null ? null : SyncDefinition.load(job));
     }
 }

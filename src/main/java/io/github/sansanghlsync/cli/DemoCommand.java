@@ -1,6 +1,5 @@
 package io.github.sansanghlsync.cli;
 
-import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.job.Migration;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.sandbox.EmulatorStats;
@@ -9,6 +8,7 @@ import io.github.sansanghlsync.sandbox.sansan.SansanConfig;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
         description = "Start the Sansan and GHL emulators, migrate their seeded business cards into a fresh embedded "
                 + "database, and print what happened.")
 public class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    DefinitionOption definition;
 
     @Option(names = "--persons", defaultValue = "300", description = "Seeded Sansan persons (default ${DEFAULT-VALUE}; ~1.3 cards each).")
     int persons;
@@ -57,7 +60,7 @@ public class DemoCommand implements Callable<Integer> {
             for (int i = 0; i < Math.min(3, owners.size()); i++) {
                 properties.put("owners.users." + owners.get(i).id(), "demoGhlUser" + (i + 1));
             }
-            try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(properties)) {
+            try (ConfigurableApplicationContext context = definition.start(properties)) {
                 RunSummary summary = context.getBean(Migration.class).migrate(SansanConfig.DEFAULT_DATA_FROM,
                         SansanConfig.DEFAULT_DATA_TO.plusDays(1), Duration.ofDays(90));
                 System.out.println(summary.render());

@@ -2,6 +2,7 @@ package io.github.sansanghlsync.it;
 
 import io.github.sansanghlsync.SansanGhlSyncApplication;
 import io.github.sansanghlsync.cli.SandboxConnection;
+import io.github.sansanghlsync.definition.SyncDefinition;
 import io.github.sansanghlsync.job.Migration;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.sandbox.Sandbox;
@@ -31,6 +32,7 @@ final class SyncFixture implements AutoCloseable {
     final Path dir;
     private final Map<String, Object> properties = new HashMap<>();
     private ConfigurableApplicationContext context;
+    private Path definition;
 
     private SyncFixture(Sandbox sandbox, Path dir) {
         this.sandbox = sandbox;
@@ -71,9 +73,15 @@ final class SyncFixture implements AutoCloseable {
         return Map.copyOf(properties);
     }
 
+    /** Runs the program with a sync definition file; the fixture's properties (the sandbox) still win over it. */
+    SyncFixture withDefinition(Path file) {
+        definition = file;
+        return this;
+    }
+
     ConfigurableApplicationContext program() {
         if (context == null) {
-            context = SansanGhlSyncApplication.start(properties);
+            context = SansanGhlSyncApplication.start(properties, definition == null ? null : SyncDefinition.load(definition));
         }
         return context;
     }
