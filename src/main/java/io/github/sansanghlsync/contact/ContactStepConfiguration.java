@@ -1,10 +1,8 @@
 package io.github.sansanghlsync.contact;
 
 import io.github.sansanghlsync.contact.mapping.ContactMapper;
-import io.github.sansanghlsync.ghl.DailyBudget;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
-import io.github.sansanghlsync.ghl.QuotaScheduler;
 import io.github.sansanghlsync.job.DailyBudgetInterruption;
 import io.github.sansanghlsync.job.JobParameterNames;
 import io.github.sansanghlsync.job.ProgressLogger;
@@ -28,7 +26,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -42,7 +39,7 @@ public class ContactStepConfiguration {
     @Bean
     Step contactsStep(JobRepository repository, PlatformTransactionManager transactionManager, BizCardReader contactsReader,
                       ContactProcessor contactsProcessor, ContactWriter contactsWriter, StepCounters contactsCounters,
-                      SyncProperties sync, QuotaScheduler quota, DailyBudget budget) {
+                      SyncProperties sync, DailyBudgetInterruption dailyBudget) {
         return new StepBuilder(STEP, repository)
                 .<BizCard, ContactChange>chunk(sync.chunkSize())
                 .transactionManager(transactionManager)
@@ -51,7 +48,7 @@ public class ContactStepConfiguration {
                 .writer(contactsWriter)
                 .stream(contactsCounters)
                 .listener(new ProgressLogger(contactsCounters))
-                .interruptionPolicy(new DailyBudgetInterruption(quota, budget, Clock.systemUTC()))
+                .interruptionPolicy(dailyBudget)
                 .build();
     }
 

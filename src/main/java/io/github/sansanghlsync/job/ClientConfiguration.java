@@ -37,6 +37,12 @@ public class ClientConfiguration {
         return new DailyBudget(properties.dailyReserve(), properties.dailyResetZone());
     }
 
+    /** Stops every step that writes to GHL at a chunk boundary once the daily budget is down to its reserve. */
+    @Bean
+    DailyBudgetInterruption ghlDailyBudgetInterruption(QuotaScheduler quota, DailyBudget budget) {
+        return new DailyBudgetInterruption(quota, budget, java.time.Clock.systemUTC());
+    }
+
     @Bean
     GhlClient ghlClient(WebClient.Builder builder, JsonMapper json, GhlProperties properties, QuotaScheduler quota,
                         BearerTokens tokens) {

@@ -11,6 +11,7 @@ import io.github.sansanghlsync.contact.BizCardReader;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
+import io.github.sansanghlsync.job.DailyBudgetInterruption;
 import io.github.sansanghlsync.job.ProgressLogger;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
@@ -47,7 +48,7 @@ public class NoteStepConfiguration {
 
     @Bean
     Step notesStep(JobRepository repository, PlatformTransactionManager transactionManager, CardsThenReportsReader notesReader,
-                   NoteProcessor notesProcessor, NoteWriter notesWriter, StepCounters notesCounters, SyncProperties sync) {
+                   NoteProcessor notesProcessor, NoteWriter notesWriter, StepCounters notesCounters, SyncProperties sync, DailyBudgetInterruption dailyBudget) {
         return new StepBuilder(STEP, repository)
                 .<SansanItem, NoteWork>chunk(sync.chunkSize())
                 .transactionManager(transactionManager)
@@ -56,6 +57,7 @@ public class NoteStepConfiguration {
                 .writer(notesWriter)
                 .stream(notesCounters)
                 .listener(new ProgressLogger(notesCounters))
+                .interruptionPolicy(dailyBudget)
                 .build();
     }
 

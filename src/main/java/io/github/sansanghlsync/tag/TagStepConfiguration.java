@@ -6,6 +6,7 @@ import io.github.sansanghlsync.contact.BizCardReader;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
+import io.github.sansanghlsync.job.DailyBudgetInterruption;
 import io.github.sansanghlsync.job.ProgressLogger;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
@@ -39,7 +40,7 @@ public class TagStepConfiguration {
 
     @Bean
     Step tagsStep(JobRepository repository, PlatformTransactionManager transactionManager, BizCardReader tagsReader,
-                  TagProcessor tagsProcessor, TagWriter tagsWriter, StepCounters tagsCounters, SyncProperties sync) {
+                  TagProcessor tagsProcessor, TagWriter tagsWriter, StepCounters tagsCounters, SyncProperties sync, DailyBudgetInterruption dailyBudget) {
         return new StepBuilder(STEP, repository)
                 .<BizCard, TagChange>chunk(sync.chunkSize())
                 .transactionManager(transactionManager)
@@ -48,6 +49,7 @@ public class TagStepConfiguration {
                 .writer(tagsWriter)
                 .stream(tagsCounters)
                 .listener(new ProgressLogger(tagsCounters))
+                .interruptionPolicy(dailyBudget)
                 .build();
     }
 

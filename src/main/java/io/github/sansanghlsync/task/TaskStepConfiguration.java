@@ -11,6 +11,7 @@ import io.github.sansanghlsync.contact.BizCardReader;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
+import io.github.sansanghlsync.job.DailyBudgetInterruption;
 import io.github.sansanghlsync.job.ProgressLogger;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
@@ -43,7 +44,7 @@ public class TaskStepConfiguration {
 
     @Bean
     Step tasksStep(JobRepository repository, PlatformTransactionManager transactionManager, CardsThenReportsReader tasksReader,
-                   TaskProcessor tasksProcessor, TaskWriter tasksWriter, StepCounters tasksCounters, SyncProperties sync) {
+                   TaskProcessor tasksProcessor, TaskWriter tasksWriter, StepCounters tasksCounters, SyncProperties sync, DailyBudgetInterruption dailyBudget) {
         return new StepBuilder(STEP, repository)
                 .<SansanItem, TaskWork>chunk(sync.chunkSize())
                 .transactionManager(transactionManager)
@@ -52,6 +53,7 @@ public class TaskStepConfiguration {
                 .writer(tasksWriter)
                 .stream(tasksCounters)
                 .listener(new ProgressLogger(tasksCounters))
+                .interruptionPolicy(dailyBudget)
                 .build();
     }
 
