@@ -1,5 +1,13 @@
 package io.github.sansanghlsync.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sansanghlsync.sandbox.ghl.GhlNote;
+
+import io.github.sansanghlsync.sandbox.ghl.GhlEmulator;
+
+import io.github.sansanghlsync.sandbox.ghl.GhlContact;
+
 import io.github.sansanghlsync.sandbox.sansan.SansanCard;
 import io.github.sansanghlsync.sandbox.sansan.SansanReport;
 import io.github.sansanghlsync.sandbox.sansan.SansanTag;
@@ -112,5 +120,23 @@ final class ActivityExpectation {
 
     static String utc(LocalDateTime jst) {
         return UTC.format(jst.atOffset(JST).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** Asserts that GHL holds exactly the expected notes, tasks and tags of every person, and no others. */
+    static void assertHolds(GhlEmulator ghl, Map<String, GhlContact> contacts, Map<String, Expected> expected) {
+        expected.forEach((person, e) -> {
+            GhlContact contact = contacts.get(person);
+            List<GhlNote> notes = ghl.notes(contact.id());
+            assertThat(notes).as("notes of person %s", person).hasSize(e.noteTexts().size());
+            e.noteTexts().forEach(text -> assertThat(notes).as("a note of %s holds %s", person, text)
+                    .anyMatch(note -> note.body().contains(text)));
+            List<Task> tasks = ghl.tasks(contact.id()).stream()
+                    .map(t -> new Task(t.title(), t.dueDate(), t.assignedTo(), t.completed())).toList();
+            assertThat(tasks).as("tasks of person %s", person).containsExactlyInAnyOrderElementsOf(e.tasks());
+            assertThat(Set.copyOf(ghl.contact(contact.id()).orElseThrow().tags())).as("tags of person %s", person)
+                    .isEqualTo(e.tags());
+        });
+        assertThat(ghl.allNotes().size()).isEqualTo(expected.values().stream().mapToInt(e -> e.noteTexts().size()).sum());
+        assertThat(ghl.allTasks().size()).isEqualTo(expected.values().stream().mapToInt(e -> e.tasks().size()).sum());
     }
 }

@@ -97,6 +97,52 @@ class CrashRestartFunctionalTests {
         }
     }
 
+    @Test
+    void sigkilledAtRandomMomentsAcrossAllStepsEndsWithExactlyTheExpectedState() throws Exception {
+        try (SyncFixture fixture = SyncFixture.start(dir, 120, config -> config.withGhl(config.ghl().withLatency(5, 15)))) {
+            // given
+            fixture.with("sync.chunk-size", 10).with("sansan.page-size", 30);
+            ChildProgram migrate = new ChildProgram(fixture, "migrate", "--from", SyncFixture.FROM.toString(),
+                    "--to", SyncFixture.TO.toString(), "--window", "P60D");
+            java.util.Random random = new java.util.Random(20261204);
+
+            // when: killed after a random number (20-120) of GHL requests, again and again, until a run gets through
+            int kills = 0;
+            Process child;
+            while (true) {
+                child = migrate.start();
+                Process running = child;
+                long target = fixture.sandbox.ghl().stats().snapshot().totalRequests() + 20 + random.nextInt(100);
+                await().atMost(Duration.ofSeconds(120)).until(() -> !running.isAlive()
+                        || fixture.sandbox.ghl().stats().snapshot().totalRequests() >= target);
+                if (!running.isAlive() || kills == 15) {
+                    break;
+                }
+                running.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                kills++;
+            }
+            assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            // then: the run completed after being killed in several steps
+            assertThat(child.exitValue()).isEqualTo(3);
+            assertThat(kills).isGreaterThanOrEqualTo(4);
+            List<String> killedIn = fixture.jdbc().queryForList("SELECT DISTINCT s.STEP_NAME FROM BATCH_STEP_EXECUTION s "
+                    + "WHERE s.STATUS IN ('STARTED', 'FAILED', 'UNKNOWN', 'STOPPED', 'ABANDONED')", String.class);
+            assertThat(killedIn).as("steps a kill interrupted").hasSizeGreaterThanOrEqualTo(2);
+
+            // and GHL holds exactly what the seed calls for: one contact per valid person, every note, task and tag once
+            SeedExpectation expected = SeedExpectation.of(fixture.sandbox.sansan().seed(), fixture.sandbox.sansan().cards());
+            Map<String, List<GhlContact>> byPerson = GhlState.contactsByPerson(fixture.sandbox.ghl());
+            assertThat(byPerson.keySet()).containsAll(expected.contactCardByPerson().keySet());
+            assertThat(byPerson.values()).allMatch(list -> list.size() == 1);
+            assertThat(fixture.ghlContacts()).hasSize(byPerson.size());
+            Map<String, GhlContact> contacts = new java.util.HashMap<>();
+            byPerson.forEach((person, list) -> contacts.put(person, list.get(0)));
+            ActivityExpectation.assertHolds(fixture.sandbox.ghl(), contacts, ActivityExpectation.of(
+                    fixture.sandbox.sansan().cards(), fixture.sandbox.sansan().reports(), contacts.keySet(), SyncFixture.TO, Map.of()));
+        }
+    }
+
     private static long requests(SyncFixture fixture, String endpoint) {
         return fixture.sandbox.ghl().stats().snapshot().requests(endpoint);
     }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every fault both emulators can inject, at realistic rates, including the worst one (GHL applies the
- * upsert and then fails the response): the migration completes with exactly the state of a clean run.
+ * request and then fails the response): the migration (contacts, notes, tasks, tags) completes with
+ * exactly the state of a clean run.
  */
 class FaultToleranceFunctionalTests {
 
@@ -50,6 +51,11 @@ class FaultToleranceFunctionalTests {
             Map<String, String> open = ErrorReportFile.openCodesByCard(ErrorReportFile.read(summary.report()));
             expected.codeByRejectedCard().forEach((card, code) -> assertThat(open.get(card)).isEqualTo(code));
             assertThat(open.values()).allMatch(code -> code.startsWith("SANSAN_") || code.startsWith("CONTACT_SHARED"));
+            // and every note, task and tag the seed calls for, once
+            Map<String, GhlContact> contacts = new java.util.HashMap<>();
+            byPerson.forEach((person, list) -> contacts.put(person, list.get(0)));
+            ActivityExpectation.assertHolds(fixture.sandbox.ghl(), contacts, ActivityExpectation.of(
+                    fixture.sandbox.sansan().cards(), fixture.sandbox.sansan().reports(), contacts.keySet(), SyncFixture.TO, Map.of()));
         }
     }
 }
