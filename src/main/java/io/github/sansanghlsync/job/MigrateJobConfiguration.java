@@ -1,11 +1,12 @@
 package io.github.sansanghlsync.job;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /**
  * The {@code migrate} job: every card updated in a range, contacts first, then their notes, tasks and tags. No incrementer: the same
@@ -18,15 +19,12 @@ public class MigrateJobConfiguration {
     public static final String JOB = "migrate";
 
     @Bean
-    Job migrateJob(JobRepository repository, Step contactsStep, Step notesStep, Step tasksStep, Step tagsStep,
-                   Step watermarkStep, RunReportListener report) {
-        return new JobBuilder(JOB, repository)
-                .start(contactsStep)
-                .next(notesStep)
-                .next(tasksStep)
-                .next(tagsStep)
-                .next(watermarkStep)
-                .listener(report)
-                .build();
+    EntitySteps entitySteps(Step contactsStep, Step notesStep, Step tasksStep, Step tagsStep) {
+        return new EntitySteps(List.of(contactsStep, notesStep, tasksStep, tagsStep));
+    }
+
+    @Bean
+    Job migrateJob(JobRepository repository, EntitySteps entitySteps, Step watermarkStep, RunReportListener report) {
+        return entitySteps.job(JOB, repository, watermarkStep, report);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.sansanghlsync.sync;
 
+import io.github.sansanghlsync.job.EntitySteps;
 import io.github.sansanghlsync.job.RunReportListener;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The {@code sync} job: the same entity steps as {@code migrate} (they read the window from the job
  * parameters), then the {@code watermark} step. No incrementer: re-running a failed sync with the same
- * parameters resumes it. New entity steps go between {@code contacts} and {@code watermark}.
+ * parameters resumes it. New entity steps go into {@link EntitySteps}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IncrementalProperties.class)
@@ -21,15 +21,7 @@ public class SyncJobConfiguration {
     public static final String JOB = "sync";
 
     @Bean
-    Job syncJob(JobRepository repository, Step contactsStep, Step notesStep, Step tasksStep, Step tagsStep,
-                Step watermarkStep, RunReportListener report) {
-        return new JobBuilder(JOB, repository)
-                .start(contactsStep)
-                .next(notesStep)
-                .next(tasksStep)
-                .next(tagsStep)
-                .next(watermarkStep)
-                .listener(report)
-                .build();
+    Job syncJob(JobRepository repository, EntitySteps entitySteps, Step watermarkStep, RunReportListener report) {
+        return entitySteps.job(JOB, repository, watermarkStep, report);
     }
 }
