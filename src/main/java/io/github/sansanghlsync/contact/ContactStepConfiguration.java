@@ -3,27 +3,22 @@ package io.github.sansanghlsync.contact;
 import io.github.sansanghlsync.contact.mapping.ContactMapper;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
-import io.github.sansanghlsync.job.DailyBudgetInterruption;
+import io.github.sansanghlsync.job.GhlWritingSteps;
 import io.github.sansanghlsync.job.JobParameterNames;
-import io.github.sansanghlsync.job.ProgressLogger;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.job.SyncProperties;
 import io.github.sansanghlsync.ledger.FailureLedger;
 import io.github.sansanghlsync.link.LinkTable;
-import io.github.sansanghlsync.sansan.BizCard;
 import io.github.sansanghlsync.sansan.SansanClient;
 import io.github.sansanghlsync.sansan.SansanProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -37,19 +32,9 @@ public class ContactStepConfiguration {
     public static final String STEP = "contacts";
 
     @Bean
-    Step contactsStep(JobRepository repository, PlatformTransactionManager transactionManager, BizCardReader contactsReader,
-                      ContactProcessor contactsProcessor, ContactWriter contactsWriter, StepCounters contactsCounters,
-                      SyncProperties sync, DailyBudgetInterruption dailyBudget) {
-        return new StepBuilder(STEP, repository)
-                .<BizCard, ContactChange>chunk(sync.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(contactsReader)
-                .processor(contactsProcessor)
-                .writer(contactsWriter)
-                .stream(contactsCounters)
-                .listener(new ProgressLogger(contactsCounters))
-                .interruptionPolicy(dailyBudget)
-                .build();
+    Step contactsStep(GhlWritingSteps steps, BizCardReader contactsReader, ContactProcessor contactsProcessor,
+                      ContactWriter contactsWriter, StepCounters contactsCounters) {
+        return steps.step(STEP, contactsReader, contactsProcessor, contactsWriter, contactsCounters);
     }
 
     @Bean

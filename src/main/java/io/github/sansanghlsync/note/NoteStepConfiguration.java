@@ -6,13 +6,11 @@ import io.github.sansanghlsync.activity.ChildFailures;
 import io.github.sansanghlsync.activity.ChildWriter;
 import io.github.sansanghlsync.activity.ContactsOfPersons;
 import io.github.sansanghlsync.activity.OwnerUsers;
-import io.github.sansanghlsync.activity.SansanItem;
 import io.github.sansanghlsync.contact.BizCardReader;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
-import io.github.sansanghlsync.job.DailyBudgetInterruption;
-import io.github.sansanghlsync.job.ProgressLogger;
+import io.github.sansanghlsync.job.GhlWritingSteps;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.job.SyncProperties;
@@ -25,10 +23,8 @@ import io.github.sansanghlsync.tag.TagProcessor;
 import io.github.sansanghlsync.tag.TagProperties;
 import io.github.sansanghlsync.tag.TagSender;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,18 +43,9 @@ public class NoteStepConfiguration {
     public static final String STEP = "notes";
 
     @Bean
-    Step notesStep(JobRepository repository, PlatformTransactionManager transactionManager, CardsThenReportsReader notesReader,
-                   NoteProcessor notesProcessor, NoteWriter notesWriter, StepCounters notesCounters, SyncProperties sync, DailyBudgetInterruption dailyBudget) {
-        return new StepBuilder(STEP, repository)
-                .<SansanItem, NoteWork>chunk(sync.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(notesReader)
-                .processor(notesProcessor)
-                .writer(notesWriter)
-                .stream(notesCounters)
-                .listener(new ProgressLogger(notesCounters))
-                .interruptionPolicy(dailyBudget)
-                .build();
+    Step notesStep(GhlWritingSteps steps, CardsThenReportsReader notesReader, NoteProcessor notesProcessor,
+                   NoteWriter notesWriter, StepCounters notesCounters) {
+        return steps.step(STEP, notesReader, notesProcessor, notesWriter, notesCounters);
     }
 
     /** The link rows of notes, tasks and tags; intents commit in a transaction of their own. */

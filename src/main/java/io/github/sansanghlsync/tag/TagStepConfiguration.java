@@ -6,27 +6,22 @@ import io.github.sansanghlsync.contact.BizCardReader;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
-import io.github.sansanghlsync.job.DailyBudgetInterruption;
-import io.github.sansanghlsync.job.ProgressLogger;
+import io.github.sansanghlsync.job.GhlWritingSteps;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.job.SyncProperties;
 import io.github.sansanghlsync.ledger.FailureLedger;
 import io.github.sansanghlsync.link.ChildLinks;
 import io.github.sansanghlsync.link.LinkTable;
-import io.github.sansanghlsync.sansan.BizCard;
 import io.github.sansanghlsync.sansan.SansanClient;
 import io.github.sansanghlsync.sansan.SansanProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -39,18 +34,9 @@ public class TagStepConfiguration {
     public static final String STEP = "tags";
 
     @Bean
-    Step tagsStep(JobRepository repository, PlatformTransactionManager transactionManager, BizCardReader tagsReader,
-                  TagProcessor tagsProcessor, TagWriter tagsWriter, StepCounters tagsCounters, SyncProperties sync, DailyBudgetInterruption dailyBudget) {
-        return new StepBuilder(STEP, repository)
-                .<BizCard, TagChange>chunk(sync.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(tagsReader)
-                .processor(tagsProcessor)
-                .writer(tagsWriter)
-                .stream(tagsCounters)
-                .listener(new ProgressLogger(tagsCounters))
-                .interruptionPolicy(dailyBudget)
-                .build();
+    Step tagsStep(GhlWritingSteps steps, BizCardReader tagsReader, TagProcessor tagsProcessor,
+                  TagWriter tagsWriter, StepCounters tagsCounters) {
+        return steps.step(STEP, tagsReader, tagsProcessor, tagsWriter, tagsCounters);
     }
 
     @Bean

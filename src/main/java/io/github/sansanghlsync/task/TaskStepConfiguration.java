@@ -6,13 +6,11 @@ import io.github.sansanghlsync.activity.ChildFailures;
 import io.github.sansanghlsync.activity.ChildWriter;
 import io.github.sansanghlsync.activity.ContactsOfPersons;
 import io.github.sansanghlsync.activity.OwnerUsers;
-import io.github.sansanghlsync.activity.SansanItem;
 import io.github.sansanghlsync.contact.BizCardReader;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.JobParameterNames;
-import io.github.sansanghlsync.job.DailyBudgetInterruption;
-import io.github.sansanghlsync.job.ProgressLogger;
+import io.github.sansanghlsync.job.GhlWritingSteps;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.job.SyncProperties;
@@ -22,15 +20,12 @@ import io.github.sansanghlsync.link.LinkTable;
 import io.github.sansanghlsync.sansan.SansanClient;
 import io.github.sansanghlsync.sansan.SansanProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -43,18 +38,9 @@ public class TaskStepConfiguration {
     public static final String STEP = "tasks";
 
     @Bean
-    Step tasksStep(JobRepository repository, PlatformTransactionManager transactionManager, CardsThenReportsReader tasksReader,
-                   TaskProcessor tasksProcessor, TaskWriter tasksWriter, StepCounters tasksCounters, SyncProperties sync, DailyBudgetInterruption dailyBudget) {
-        return new StepBuilder(STEP, repository)
-                .<SansanItem, TaskWork>chunk(sync.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(tasksReader)
-                .processor(tasksProcessor)
-                .writer(tasksWriter)
-                .stream(tasksCounters)
-                .listener(new ProgressLogger(tasksCounters))
-                .interruptionPolicy(dailyBudget)
-                .build();
+    Step tasksStep(GhlWritingSteps steps, CardsThenReportsReader tasksReader, TaskProcessor tasksProcessor,
+                   TaskWriter tasksWriter, StepCounters tasksCounters) {
+        return steps.step(STEP, tasksReader, tasksProcessor, tasksWriter, tasksCounters);
     }
 
     @Bean
