@@ -21,6 +21,9 @@ public class MigrateCommand implements Callable<Integer> {
     @Mixin
     DefinitionOption definition;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Option(names = "--from", description = "Start of the range (ISO-8601 with offset, e.g. 2024-01-01T00:00:00+09:00).")
     OffsetDateTime from;
 
@@ -32,7 +35,7 @@ public class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = definition.start()) {
+        try (ConfigurableApplicationContext context = definition.start(dryRun.properties())) {
             RunSummary summary = context.getBean(Migration.class).migrate(from, to, window);
             System.out.println(summary.render());
             return ExitCode.of(summary).code();

@@ -20,6 +20,9 @@ public class RetryFailedCommand implements Callable<Integer> {
     @Mixin
     DefinitionOption definition;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Option(names = "--run", description = "Only the rows of this run (the N of 'migrate run N' in a summary or report name).")
     Long run;
 
@@ -28,7 +31,7 @@ public class RetryFailedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = definition.start()) {
+        try (ConfigurableApplicationContext context = definition.start(dryRun.properties())) {
             RunSummary summary = context.getBean(RetryFailed.class).retry(run, code);
             System.out.println(summary.render());
             return ExitCode.of(summary).code();

@@ -19,9 +19,12 @@ public class SyncCommand implements Callable<Integer> {
     @Mixin
     DefinitionOption definition;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = definition.start()) {
+        try (ConfigurableApplicationContext context = definition.start(dryRun.properties())) {
             RunSummary summary = context.getBean(Synchronisation.class).sync();
             System.out.println(summary.render());
             return ExitCode.of(summary).code();

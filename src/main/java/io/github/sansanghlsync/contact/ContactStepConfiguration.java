@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,7 +71,9 @@ public class ContactStepConfiguration {
     @Bean
     @StepScope
     ContactWriter contactsWriter(GhlClient ghl, LinkTable links, FailureLedger ledger, StepCounters contactsCounters,
-                                 GhlProperties properties, @Value("#{stepExecution}") StepExecution step) {
-        return new ContactWriter(ghl, links, ledger, contactsCounters, StepRun.of(step), properties.concurrency());
+                                 GhlProperties properties, ObjectProvider<ContactOutcomes> outcomes,
+                                 @Value("#{stepExecution}") StepExecution step) {
+        return new ContactWriter(ghl, links, ledger, contactsCounters, StepRun.of(step), properties.concurrency(),
+                outcomes.getIfAvailable(() -> ContactOutcomes.NONE));
     }
 }

@@ -44,15 +44,17 @@ public class ContactWriter implements ItemWriter<ContactChange> {
     private final StepCounters counters;
     private final StepRun run;
     private final int concurrency;
+    private final ContactOutcomes outcomes;
 
     public ContactWriter(GhlClient ghl, LinkTable links, FailureLedger ledger, StepCounters counters, StepRun run,
-                         int concurrency) {
+                         int concurrency, ContactOutcomes outcomes) {
         this.ghl = ghl;
         this.links = links;
         this.ledger = ledger;
         this.counters = counters;
         this.run = run;
         this.concurrency = concurrency;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -62,6 +64,7 @@ public class ContactWriter implements ItemWriter<ContactChange> {
         for (Outgoing candidate : claimIdentities(newest)) {
             if (candidate.change().unchanged()) {
                 counters.increment("contacts.unchanged");
+                outcomes.unchanged(candidate.change());
                 delivered(candidate, candidate.change().existing().ghlId());
             } else {
                 outgoing.add(candidate);
@@ -178,6 +181,7 @@ public class ContactWriter implements ItemWriter<ContactChange> {
             return;
         }
         counters.increment(result.created() ? "contacts.created" : "contacts.updated");
+        outcomes.written(change, item.request(), result);
         delivered(item, result.contactId());
     }
 

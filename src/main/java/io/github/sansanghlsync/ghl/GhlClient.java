@@ -189,6 +189,55 @@ public class GhlClient {
         });
     }
 
+    /**
+     * {@code GET /contacts/search/duplicate}: the contact an upsert with this e-mail and phone would match
+     * (e-mail first, then phone), or empty. Reads only.
+     */
+    public Mono<GhlContact> findDuplicate(String email, String phone) {
+        StringBuilder path = new StringBuilder("/contacts/search/duplicate?locationId=").append(encode(properties.locationId()));
+        if (email != null) {
+            path.append("&email=").append(encode(email));
+        }
+        if (phone != null) {
+            path.append("&number=").append(encode(phone));
+        }
+        return send(HttpMethod.GET, path.toString(), null).flatMap(body -> Mono.justOrEmpty(contactOf(body.path("contact"))));
+    }
+
+    /** {@code GET /contacts/{id}}: the contact, or empty when GHL no longer has it. Reads only. */
+    public Mono<GhlContact> getContact(String contactId) {
+        return send(HttpMethod.GET, "/contacts/" + encode(contactId), null)
+                .flatMap(body -> Mono.justOrEmpty(contactOf(body.path("contact"))))
+                .onErrorResume(e -> e instanceof GhlApiException api && (api.status() == 404 || api.status() == 400
+                        && api.messages().stream().anyMatch(m -> m.contains("not found"))), e -> Mono.empty());
+    }
+
+    private static GhlContact contactOf(JsonNode contact) {
+        if (!contact.isObject() || textOrNull(contact, "id") == null) {
+            return null;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : UPSERT_FIELDS) {
+            String value = textOrNull(contact, name);
+            if (value != null) {
+                fields.put(name, value);
+            }
+        }
+        for (JsonNode field : contact.path("customFields")) {
+            JsonNode value = field.path("value");
+            fields.put("customField." + textOrNull(field, "id"), value.isNull() || value.isMissingNode() ? null : value.asString());
+        }
+        return new GhlContact(textOrNull(contact, "id"), fields);
+    }
+
+    /** The standard fields an upsert writes, as GHL names them in requests and answers alike. */
+    public static final List<String> UPSERT_FIELDS = List.of("firstName", "lastName", "name", "email", "phone",
+            "companyName", "address1", "city", "state", "postalCode", "country", "website", "source");
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The location's custom fields, to resolve the keys the mapping uses into ids. */
     public List<GhlCustomField> customFields() {
         JsonNode body = send(HttpMethod.GET, "/locations/" + properties.locationId() + "/customFields", null).block();
@@ -247,7 +296,7 @@ public class GhlClient {
         String request = method + " " + path;
         return Mono.defer(() -> Mono.delay(quota.reserve()).then(Mono.defer(() -> {
                     requests.incrementAndGet();
-                    WebClient.RequestBodySpec spec = web.method(method).uri(properties.baseUrl() + path)
+                    WebClient.RequestBodySpec spec = web.method(method).uri(java.net.URI.create(properties.baseUrl() + path))
                             .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                             .header("Version", properties.apiVersion())
                             .accept(MediaType.APPLICATION_JSON);

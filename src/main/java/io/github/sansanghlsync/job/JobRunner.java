@@ -7,8 +7,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -30,15 +32,36 @@ public class JobRunner {
     private final JobOperator operator;
     private final JobRepository repository;
     private final RunReportListener report;
+    private final DryRunScope dryRun;
 
-    public JobRunner(JobOperator operator, JobRepository repository, RunReportListener report) {
+    public JobRunner(JobOperator operator, JobRepository repository, RunReportListener report,
+                     ObjectProvider<DryRunScope> dryRun) {
         this.operator = operator;
         this.repository = repository;
         this.report = report;
+        this.dryRun = dryRun.getIfAvailable();
     }
 
-    /** Runs (or resumes) the run these parameters identify and returns what it did. */
+    /**
+     * Runs (or resumes) the run these parameters identify and returns what it did. Under {@code --dry-run}
+     * the same run is made on a scratch copy of the definition's state, so it meets exactly the links,
+     * hashes and open rows the real run would, and leaves them untouched.
+     */
     public RunSummary run(Job job, JobParameters parameters) throws Exception {
+        if (dryRun == null) {
+            return execute(job, parameters);
+        }
+        String scratch = dryRun.open(parameters.getString(JobParameterNames.DEFINITION), job.getName());
+        try {
+            return dryRun.finish(execute(job, new JobParametersBuilder(parameters)
+                    .addString(JobParameterNames.DEFINITION, scratch)
+                    .addString(JobParameterNames.DRY_RUN_AT, java.time.Instant.now().toString()).toJobParameters()));
+        } finally {
+            dryRun.discard(scratch);
+        }
+    }
+
+    private RunSummary execute(Job job, JobParameters parameters) throws Exception {
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus().isRunning()) {
             log.warn("Run {} of '{}' was left {} by a process that is gone; recovering it", last.getJobInstanceId(),

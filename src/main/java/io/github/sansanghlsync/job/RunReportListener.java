@@ -66,7 +66,7 @@ public class RunReportListener implements JobExecutionListener {
         long openRows = rows.stream().filter(row -> FailureLedger.OPEN.equals(row.status())).count();
         return new RunSummary(instance.getJobName(), instance.getInstanceId(), execution.getStatus().name(), counters,
                 counters.getOrDefault("cards.read", 0L), pages, links.count(definition, "contact"), (int) openRows, (int) (rows.size() - openRows),
-                elapsed(executions), executions.size(), report, failure(execution));
+                elapsed(executions), executions.size(), report, failure(execution), false);
     }
 
     /** A step re-run by a restart has several executions; its latest holds the run's totals. */

@@ -17,10 +17,18 @@ import java.util.TreeMap;
  * @param elapsed      wall time of all executions of the run
  * @param report       the CSV error report
  * @param failure      why the last execution failed, or null
+ * @param dryRun       a dry run: nothing was written to GHL, the counters say what would have been, and
+ *                     {@code report} is the dry-run plan
  */
 public record RunSummary(String jobName, long instanceId, String status, Map<String, Long> counters, long cardsRead,
                          long pagesRead, int linkedPersons, int openFailures, int warnings, Duration elapsed,
-                         int executions, Path report, String failure) {
+                         int executions, Path report, String failure, boolean dryRun) {
+
+    /** This summary as a dry run's, pointing to its plan. */
+    public RunSummary asDryRun(Path plan) {
+        return new RunSummary(jobName, instanceId, status, counters, cardsRead, pagesRead, linkedPersons, openFailures,
+                warnings, elapsed, executions, plan, failure, true);
+    }
 
     public long counter(String name) {
         return counters.getOrDefault(name, 0L);
@@ -54,8 +62,13 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
         long requests = counter("ghl.requests");
         double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%n=== %s run %d: %s (%d execution%s) ===%n", jobName, instanceId, status, executions,
-                executions == 1 ? "" : "s"));
+        if (dryRun) {
+            out.append(String.format("%n=== DRY RUN of %s: %s. Nothing was written to GHL; the figures say what the run "
+                    + "would do ===%n", jobName, status));
+        } else {
+            out.append(String.format("%n=== %s run %d: %s (%d execution%s) ===%n", jobName, instanceId, status, executions,
+                    executions == 1 ? "" : "s"));
+        }
         out.append(String.format("  Sansan cards read ........ %,d (%,d pages)%n", cardsRead, pagesRead));
         out.append(String.format("  superseded (older cards) . %,d%n", counter("cards.superseded")));
         out.append(String.format("  persons linked in GHL .... %,d%n", linkedPersons));
@@ -81,8 +94,15 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
         out.append(String.format("  GHL requests ............. %,d (%.2f per written contact, all steps)%n", requests,
                 contacts == 0 ? 0.0 : (double) requests / contacts));
         out.append(String.format("  elapsed .................. %.1f s (%.1f cards/s)%n", seconds, cardsRead / seconds));
-        out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
-        if (failure != null) {
+        if (dryRun) {
+            out.append(String.format("  plan ..................... %s (per record: create, update with old -> new, "
+                    + "unchanged, reject)%n", report));
+        } else {
+            out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
+        }
+        if (failure != null && dryRun) {
+            out.append(String.format("  FAILED: %s%n", failure));
+        } else if (failure != null) {
             out.append(String.format("  %s: %s%n  Re-run the same command to resume this run.%n",
                     "STOPPED".equals(status) ? "STOPPED" : "FAILED", failure));
         }

@@ -56,7 +56,7 @@ public final class CsvErrorReport {
     }
 
     /** A cell starting with = + - @ (or a tab/CR that hides one) is prefixed with ' so it stays text. */
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }
