@@ -189,6 +189,15 @@ public class DryRunGhlClient extends GhlClient {
     }
 
     private static DryRunPlan.Row activity(String outcome, String entity, String contactId, String content) {
-        return new DryRunPlan.Row(outcome, entity, null, null, contactId, null, null, content, null, null, null);
+        return new DryRunPlan.Row(outcome, entity, null, null, contactId, null, null, oneLine(content), null, null, null);
+    }
+
+    /** A note's body on one line and at most 120 characters: enough to recognise it in a spreadsheet. */
+    static String oneLine(String content) {
+        if (content == null) {
+            return null;
+        }
+        String line = content.replaceAll("\\s+", " ").strip();
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
     }
 }

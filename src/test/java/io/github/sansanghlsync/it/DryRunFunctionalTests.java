@@ -70,6 +70,11 @@ class DryRunFunctionalTests {
                     .collect(Collectors.toMap(SansanCard::id, card -> card.title() == null ? "" : card.title()));
             List<SansanCard> changed = CardEdits.retitle(fixture.sandbox.sansan(), singles.subList(0, 4), "営業部長");
             CardEdits.addPersons(fixture.sandbox.sansan(), singles.get(0), 2);
+            // and one person's new e-mail and phone: the real run moves the contact (PUT) before the upsert
+            SansanCard moving = singles.get(4);
+            String oldEmail = moving.email();
+            fixture.sandbox.sansan().changeCard(moving.toBuilder().email("moved-" + moving.id().toLowerCase() + "@example.co.jp")
+                    .tel(null).secondTel(null).mobile("090-7777-0001").build());
             long writesBefore = CardEdits.writeRequests(fixture.sandbox.ghl().stats());
             long upsertsBefore = fixture.sandbox.ghl().stats().snapshot().requests("POST /contacts/upsert");
             Map<String, Object> linksBefore = linkState(fixture);
@@ -80,7 +85,8 @@ class DryRunFunctionalTests {
             // then: nothing written, state as it was, and the plan names each field change with old and new values
             assertThat(CardEdits.writeRequests(fixture.sandbox.ghl().stats())).isEqualTo(writesBefore);
             assertThat(linkState(fixture)).isEqualTo(linksBefore);
-            assertThat(dry.counter("contacts.updated")).isEqualTo(4);
+            assertThat(dry.counter("contacts.updated")).isEqualTo(5);
+            assertThat(dry.counter("contacts.identityMoved")).isEqualTo(1);
             assertThat(dry.counter("contacts.created")).isEqualTo(2);
             List<Map<String, String>> rows = ErrorReportFile.read(dry.report());
             for (SansanCard card : changed) {
@@ -94,6 +100,12 @@ class DryRunFunctionalTests {
                         });
             }
             assertThat(rows).filteredOn(row -> row.get("outcome").equals("create") && row.get("entity").equals("contact")).hasSize(2);
+            assertThat(rows).filteredOn(row -> row.get("sansan_id").equals(moving.id()) && row.get("field").equals("email"))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.get("outcome")).isEqualTo("update");
+                        assertThat(row.get("old_value")).isEqualToIgnoringCase(oldEmail);
+                        assertThat(row.get("new_value")).isEqualTo("moved-" + moving.id().toLowerCase() + "@example.co.jp");
+                    });
 
             // when: the real sync
             fixture.without(DRY_RUN).restartProgram();
@@ -101,7 +113,7 @@ class DryRunFunctionalTests {
 
             // then
             assertThat(outcomes(real)).isEqualTo(outcomes(dry));
-            assertThat(fixture.sandbox.ghl().stats().snapshot().requests("POST /contacts/upsert") - upsertsBefore).isEqualTo(6);
+            assertThat(fixture.sandbox.ghl().stats().snapshot().requests("POST /contacts/upsert") - upsertsBefore).isEqualTo(7);
         }
     }
 
