@@ -32,8 +32,14 @@ public class GhlWritingSteps {
 
     public <I, O> Step step(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer,
                             StepCounters counters) {
+        return step(name, sync.chunkSize(), reader, processor, writer, counters);
+    }
+
+    /** A step with its own chunk size (e.g. a reader that makes one Sansan request per item). */
+    public <I, O> Step step(String name, int chunkSize, ItemReader<I> reader, ItemProcessor<I, O> processor,
+                            ItemWriter<O> writer, StepCounters counters) {
         return new StepBuilder(name, repository)
-                .<I, O>chunk(sync.chunkSize())
+                .<I, O>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)

@@ -1,14 +1,12 @@
 package io.github.sansanghlsync.retry;
 
-import io.github.sansanghlsync.contact.ContactChange;
 import io.github.sansanghlsync.contact.ContactProcessor;
 import io.github.sansanghlsync.contact.ContactWriter;
+import io.github.sansanghlsync.job.GhlWritingSteps;
 import io.github.sansanghlsync.job.JobParameterNames;
-import io.github.sansanghlsync.job.ProgressLogger;
 import io.github.sansanghlsync.job.RunReportListener;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.ledger.FailureLedger;
-import io.github.sansanghlsync.sansan.BizCard;
 import io.github.sansanghlsync.sansan.SansanClient;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -17,11 +15,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,19 +43,14 @@ public class RetryFailedJobConfiguration {
         return new JobBuilder(JOB, repository).start(retryContactsStep).listener(report).build();
     }
 
+    /**
+     * Chunks of 20: each card is one Sansan request ({@code GET /bizCards/{id}}, 5 a second by default), so a
+     * chunk commits every few seconds. Built like every GHL-writing step, so it also stops at the daily budget.
+     */
     @Bean
-    Step retryContactsStep(JobRepository repository, PlatformTransactionManager transactionManager,
-                           FailedCardReader failedCardReader, ContactProcessor contactsProcessor,
+    Step retryContactsStep(GhlWritingSteps steps, FailedCardReader failedCardReader, ContactProcessor contactsProcessor,
                            ContactWriter contactsWriter, StepCounters contactsCounters) {
-        return new StepBuilder(STEP, repository)
-                .<BizCard, ContactChange>chunk(20)
-                .transactionManager(transactionManager)
-                .reader(failedCardReader)
-                .processor(contactsProcessor)
-                .writer(contactsWriter)
-                .stream(contactsCounters)
-                .listener(new ProgressLogger(contactsCounters))
-                .build();
+        return steps.step(STEP, 20, failedCardReader, contactsProcessor, contactsWriter, contactsCounters);
     }
 
     @Bean

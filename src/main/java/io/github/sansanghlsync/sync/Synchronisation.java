@@ -33,14 +33,16 @@ public class Synchronisation {
     private static final ZoneOffset JST = ZoneOffset.ofHours(9);
 
     private final Job syncJob;
+    private final Job migrateJob;
     private final JobRunner runner;
     private final SyncProperties sync;
     private final IncrementalProperties incremental;
     private final WatermarkTable watermarks;
 
-    public Synchronisation(@Qualifier("syncJob") Job syncJob, JobRunner runner, SyncProperties sync,
-                           IncrementalProperties incremental, WatermarkTable watermarks) {
+    public Synchronisation(@Qualifier("syncJob") Job syncJob, @Qualifier("migrateJob") Job migrateJob, JobRunner runner,
+                           SyncProperties sync, IncrementalProperties incremental, WatermarkTable watermarks) {
         this.syncJob = syncJob;
+        this.migrateJob = migrateJob;
         this.runner = runner;
         this.sync = sync;
         this.incremental = incremental;
@@ -52,6 +54,12 @@ public class Synchronisation {
         try (RunLock lock = RunLock.tryAcquire(sync.dataDir(), sync.definition())) {
             if (lock == null) {
                 throw new RunInProgressException(sync.definition());
+            }
+            Optional<JobParameters> migration = runner.unfinishedRun(MigrateJobConfiguration.JOB, sync.definition());
+            if (migration.isPresent()) {
+                log.info("The migration of '{}' has not completed; resuming it first (syncs follow from its watermark)",
+                        sync.definition());
+                return runner.run(migrateJob, migration.get());
             }
             JobParameters parameters = parameters();
             Optional<RunSummary> done = runner.completedRun(SyncJobConfiguration.JOB, parameters);
@@ -78,10 +86,6 @@ public class Synchronisation {
                 .toOffsetDateTime()).orElse(sync.migrateFrom());
         if (watermark.isEmpty()) {
             log.info("No watermark for '{}' yet (no completed migrate or sync): reading from {}", sync.definition(), from);
-        }
-        if (runner.unfinishedRun(MigrateJobConfiguration.JOB, sync.definition()).isPresent()) {
-            log.warn("The migration of '{}' has not completed; run 'migrate' again to finish it (the watermark moves "
-                    + "only when it completes)", sync.definition());
         }
         if (!from.isBefore(to)) {
             // the watermark is ahead of now minus the lag (a migration just ended): read one second, move nothing back
