@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param openFailures ledger rows the run left open (rejected records)
  * @param warnings     ledger warnings the run recorded
  * @param elapsed      wall time of all executions of the run
- * @param report       the CSV error report
+ * @param report       the CSV error report, or null when the run left no open rows or warnings (no file written)
  * @param failure      why the last execution failed, or null
  */
 public record RunSummary(String jobName, long instanceId, String status, Map<String, Long> counters, long cardsRead,
@@ -40,12 +40,16 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
     /** The summary in one log line. */
     public String oneLine() {
         return String.format("%s run %d ended %s: %d cards read, %d created, %d updated, %d unchanged, %d notes and %d tasks "
-                        + "written, %d tags added, %d rejected, %d GHL requests; error report %s", jobName, instanceId, status,
+                        + "written, %d tags added, %d rejected, %d GHL requests; %s", jobName, instanceId, status,
                 cardsRead, counter("contacts.created"), counter("contacts.updated"), counter("contacts.unchanged"),
                 counter("notes.created") + counter("notes.updated"), counter("tasks.created") + counter("tasks.updated"),
                 counter("tags.added"),
-                rejectedByCode().values().stream().mapToLong(Long::longValue).sum(), counter("ghl.requests"), report)
+                rejectedByCode().values().stream().mapToLong(Long::longValue).sum(), counter("ghl.requests"), reportLine())
                 + (failure == null ? "" : "; failure: " + failure);
+    }
+
+    private String reportLine() {
+        return report == null ? "no failures or warnings: no error report written" : "error report " + report;
     }
 
     /** The summary as printed at the end of a run. */
@@ -81,7 +85,8 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
         out.append(String.format("  GHL requests ............. %,d (%.2f per written contact, all steps)%n", requests,
                 contacts == 0 ? 0.0 : (double) requests / contacts));
         out.append(String.format("  elapsed .................. %.1f s (%.1f cards/s)%n", seconds, cardsRead / seconds));
-        out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
+        out.append(report == null ? String.format("  error report ............. none written (no failures or warnings)%n")
+                : String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
         if (failure != null) {
             out.append(String.format("  %s: %s%n  Re-run the same command to resume this run.%n",
                     "STOPPED".equals(status) ? "STOPPED" : "FAILED", failure));
