@@ -18,16 +18,28 @@ public class GhlApiException extends RuntimeException implements TransientRetry.
     private final Duration retryAfter;
 
     public GhlApiException(int status, List<String> messages, String traceId, String request, Duration retryAfter) {
-        super("GHL answered " + status + " to " + request + ": " + String.join("; ", messages) + hint(status));
+        this(status, messages, traceId, request, retryAfter, false);
+    }
+
+    /**
+     * @param oauth whether the client sends OAuth tokens (a 401 then asks for {@code auth ghl}) rather than a
+     *              private integration token (a 401 then names {@code GHL_TOKEN})
+     */
+    public GhlApiException(int status, List<String> messages, String traceId, String request, Duration retryAfter,
+                           boolean oauth) {
+        super("GHL answered " + status + " to " + request + ": " + String.join("; ", messages) + hint(status, oauth));
         this.status = status;
         this.messages = List.copyOf(messages);
         this.traceId = traceId;
         this.retryAfter = retryAfter;
     }
 
-    private static String hint(int status) {
+    private static String hint(int status, boolean oauth) {
         return switch (status) {
-            case 401 -> " (check the GHL token (ghl.token / GHL_TOKEN) and the Version header)";
+            // with OAuth the client has already renewed the access token once: only a new authorization can help
+            case 401 -> oauth ? " (GHL refused the OAuth access token even after renewing it: run 'sansan-ghl-sync auth ghl'"
+                    + " to reconnect the location, or check the Version header)"
+                    : " (check the GHL token (ghl.token / GHL_TOKEN or ghl.token-file) and the Version header)";
             case 403 -> " (the token does not have access to this location: check ghl.location-id)";
             default -> "";
         };

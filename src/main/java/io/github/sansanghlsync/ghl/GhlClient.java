@@ -351,7 +351,8 @@ public class GhlClient {
         if (messages.isEmpty()) {
             messages.add(text.length() > 200 ? text.substring(0, 200) : text);
         }
-        return new GhlApiException(status, messages, traceId, request, retryAfter);
+        // renewable tokens are OAuth's: the 401 hint then points to 'auth ghl' instead of GHL_TOKEN
+        return new GhlApiException(status, messages, traceId, request, retryAfter, tokens.renewable());
     }
 
     private JsonNode parse(String text) {

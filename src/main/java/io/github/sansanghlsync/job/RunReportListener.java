@@ -54,7 +54,7 @@ public class RunReportListener implements JobExecutionListener {
         List<JobExecution> executions = repository.getJobExecutions(instance);
         List<Long> executionIds = executions.stream().map(JobExecution::getId).toList();
         List<LedgerRow> rows = ledger.rowsOf(definition, executionIds);
-        Path report = CsvErrorReport.write(rows, sync.reportsDir().resolve(
+        Path report = CsvErrorReport.writeUnlessEmpty(rows, sync.reportsDir().resolve(
                 definition + "-" + instance.getJobName() + "-run" + instance.getInstanceId() + "-errors.csv"));
 
         Map<String, Long> counters = new HashMap<>();

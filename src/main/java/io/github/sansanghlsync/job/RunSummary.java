@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param openFailures ledger rows the run left open (rejected records)
  * @param warnings     ledger warnings the run recorded
  * @param elapsed      wall time of all executions of the run
- * @param report       the CSV error report
+ * @param report       the CSV error report, or null when the run left no open rows or warnings (no file written)
  * @param failure      why the last execution failed, or null
  * @param dryRun       a dry run: nothing was written to GHL, the counters say what would have been, and
  *                     {@code report} is the dry-run plan
@@ -48,12 +48,16 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
     /** The summary in one log line. */
     public String oneLine() {
         return String.format("%s run %d ended %s: %d cards read, %d created, %d updated, %d unchanged, %d notes and %d tasks "
-                        + "written, %d tags added, %d rejected, %d GHL requests; error report %s", jobName, instanceId, status,
+                        + "written, %d tags added, %d rejected, %d GHL requests; %s", jobName, instanceId, status,
                 cardsRead, counter("contacts.created"), counter("contacts.updated"), counter("contacts.unchanged"),
                 counter("notes.created") + counter("notes.updated"), counter("tasks.created") + counter("tasks.updated"),
                 counter("tags.added"),
-                rejectedByCode().values().stream().mapToLong(Long::longValue).sum(), counter("ghl.requests"), report)
+                rejectedByCode().values().stream().mapToLong(Long::longValue).sum(), counter("ghl.requests"), reportLine())
                 + (failure == null ? "" : "; failure: " + failure);
+    }
+
+    private String reportLine() {
+        return report == null ? "no failures or warnings: no error report written" : "error report " + report;
     }
 
     /** The summary as printed at the end of a run. */
@@ -98,7 +102,8 @@ public record RunSummary(String jobName, long instanceId, String status, Map<Str
             out.append(String.format("  plan ..................... %s (per record: create, update with old -> new, "
                     + "unchanged, reject)%n", report));
         } else {
-            out.append(String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
+            out.append(report == null ? String.format("  error report ............. none written (no failures or warnings)%n")
+                    : String.format("  error report ............. %s (%d open, %d warnings)%n", report, openFailures, warnings));
         }
         if (failure != null && dryRun) {
             out.append(String.format("  FAILED: %s%n", failure));

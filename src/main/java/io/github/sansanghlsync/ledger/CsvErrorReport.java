@@ -25,6 +25,25 @@ public final class CsvErrorReport {
     private CsvErrorReport() {
     }
 
+    /**
+     * Writes the rows to {@code file} like {@link #write}, but only when there are any: a run without a
+     * rejected record or warning leaves no file (a scheduled sync every 15 minutes would leave ~96 empty ones
+     * a day), and an earlier file of the run is removed so no stale rows outlive their ledger rows.
+     *
+     * @return the file, or null when there were no rows to write
+     */
+    public static Path writeUnlessEmpty(List<LedgerRow> rows, Path file) {
+        if (!rows.isEmpty()) {
+            return write(rows, file);
+        }
+        try {
+            Files.deleteIfExists(file);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the outdated error report " + file, e);
+        }
+    }
+
     /** Writes the rows to {@code file} (replacing it atomically) and returns the path. */
     public static Path write(List<LedgerRow> rows, Path file) {
         try {

@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.clients;
 
+import io.github.sansanghlsync.ghl.BearerTokens;
 import io.github.sansanghlsync.ghl.GhlApiException;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlProperties;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -72,8 +75,47 @@ class GhlClientTests {
         assertThat(error.status()).isEqualTo(401);
         assertThat(error.isRecordError()).isFalse();
         assertThat(error.isTransient()).isFalse();
-        assertThat(error.getMessage()).contains("ghl.token").doesNotContain("s3cr3t");
+        assertThat(error.getMessage()).contains("ghl.token").contains("GHL_TOKEN").doesNotContain("auth ghl")
+                .doesNotContain("s3cr3t");
         assertThat(client.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedOAuthTokenIsA401ThatAsksToReconnectNotForGhlToken() {
+        // given: OAuth tokens that GHL refuses, also after the one renewal the client makes
+        List<String> sent = new CopyOnWriteArrayList<>();
+        BearerTokens revoked = new BearerTokens() {
+            @Override
+            public Mono<String> current() {
+                return Mono.just("revoked-access-s3cr3t");
+            }
+
+            @Override
+            public Mono<String> renewAfterRejection(String rejected) {
+                sent.add(rejected);
+                return Mono.just("renewed-but-revoked-s3cr3t");
+            }
+
+            @Override
+            public boolean renewable() {
+                return true;
+            }
+        };
+        GhlProperties properties = new GhlProperties(ghl.baseUrl(), ghl.locationId(), null, null, 4, 1_000,
+                Duration.ofSeconds(10), 0.9, Duration.ofSeconds(5), 3);
+        GhlClient client = new GhlClient(WebClient.builder(), JsonMapper.builder().build(), properties,
+                new QuotaScheduler(1_000, Duration.ofSeconds(10), 0.9), revoked);
+
+        // when
+        GhlApiException error = catchThrowableOfType(GhlApiException.class,
+                () -> client.upsertContact(contact("c@example.co.jp")).block());
+
+        // then: the remedy of OAuth, never the private token's, and no token in the message
+        assertThat(error.status()).isEqualTo(401);
+        assertThat(sent).containsExactly("revoked-access-s3cr3t");
+        assertThat(error.getMessage()).contains("auth ghl").doesNotContain("GHL_TOKEN").doesNotContain("ghl.token")
+                .doesNotContain("s3cr3t");
+        assertThat(client.requestCount()).isEqualTo(2);
     }
 
     @Test

@@ -69,6 +69,15 @@ final class SyncFixture implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs the program on another database than its HSQLDB file, set as a user sets it ({@code platform}:
+     * {@code postgresql} picks {@code sql/schema-postgresql.sql}); takes effect for the next context.
+     */
+    SyncFixture onDatabase(String jdbcUrl, String username, String password, String platform) {
+        return with("spring.datasource.url", jdbcUrl).with("spring.datasource.username", username)
+                .with("spring.datasource.password", password).with("spring.sql.init.platform", platform);
+    }
+
     Map<String, Object> properties() {
         return Map.copyOf(properties);
     }

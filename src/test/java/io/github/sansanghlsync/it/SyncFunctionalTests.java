@@ -88,6 +88,10 @@ class SyncFunctionalTests {
             assertThat(second.counter("contacts.unchanged")).isEqualTo(8);
             assertThat(second.counter("ghl.requests")).isZero();
             assertThat(CardEdits.writeRequests(ghl.stats())).isEqualTo(writesAfterFirstSync);
+            // and, nothing failing, it leaves no error report file behind (a scheduled sync would pile them up)
+            assertThat(second.report()).isNull();
+            assertThat(second.render()).contains("error report ............. none written");
+            assertThat(dir.resolve("reports")).isDirectoryNotContaining("glob:**-sync-run" + second.instanceId() + "-*");
 
             // when: reconcile (default treatment: tag)
             long tagRequestsBefore = ghl.stats().snapshot().requests("POST /contacts/{contactId}/tags");

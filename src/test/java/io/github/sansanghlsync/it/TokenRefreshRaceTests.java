@@ -14,8 +14,9 @@ import io.github.sansanghlsync.sandbox.ghl.GhlEmulator;
 import io.github.sansanghlsync.sandbox.ghl.GhlOAuth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -39,8 +40,9 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two token stores with their own connection pools on one database (as two processes sharing PostgreSQL):
- * when both see the access token rejected at the same moment, one refreshes and the other uses its pair.
+ * Two token stores with their own connection pools on one database (as two processes sharing PostgreSQL),
+ * on an HSQLDB file and on a real PostgreSQL server: when both see the access token rejected at the same
+ * moment, one refreshes and the other uses its pair.
  */
 class TokenRefreshRaceTests {
 
@@ -63,14 +65,18 @@ class TokenRefreshRaceTests {
         ghl.close();
     }
 
-    @Test
-    void twoProcessesRefreshingAtTheSameMomentLeaveOneValidPair() throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"hsqldb", "postgresql"})
+    void twoProcessesRefreshingAtTheSameMomentLeaveOneValidPair(String platform) throws Exception {
         // given: one authorization, seen by two independent "processes"
         String key = OAuthSetup.newKey();
         GhlOAuthProperties oauth = new GhlOAuthProperties(ghl.oauth().clientId(), ghl.oauth().clientSecret(), null,
                 "http://127.0.0.1:1/callback", ghl.baseUrl() + "/v2/oauth/chooselocation", null, Duration.ofMinutes(10), null);
-        OAuthTokenStore storeA = store(key);
-        OAuthTokenStore storeB = store(key);
+        String url = platform.equals("hsqldb")
+                ? "jdbc:hsqldb:file:" + dir.resolve("db") + ";hsqldb.write_delay=false;hsqldb.tx=mvcc"
+                : PostgresServer.newDatabase();
+        OAuthTokenStore storeA = store(key, platform, url);
+        OAuthTokenStore storeB = store(key, platform, url);
         TokenEndpoint endpoint = new TokenEndpoint(WebClient.builder(), JsonMapper.builder().build(), ghl.baseUrl(), oauth,
                 Clock.systemUTC());
         new GhlAuthorization(oauth, endpoint, storeA, ghl.locationId()).complete(consentRedirect(oauth));
@@ -106,14 +112,14 @@ class TokenRefreshRaceTests {
         assertThat(authority.refreshCount()).isEqualTo(5);
     }
 
-    private OAuthTokenStore store(String key) {
+    private OAuthTokenStore store(String key, String platform, String url) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl("jdbc:hsqldb:file:" + dir.resolve("db") + ";hsqldb.write_delay=false;hsqldb.tx=mvcc");
-        pool.setUsername("sa");
-        pool.setPassword("");
+        pool.setJdbcUrl(url);
+        pool.setUsername(platform.equals("hsqldb") ? "sa" : PostgresServer.USER);
+        pool.setPassword(platform.equals("hsqldb") ? "" : PostgresServer.PASSWORD);
         pool.setMaximumPoolSize(2);
         pools.add(pool);
-        new ResourceDatabasePopulator(new ClassPathResource("sql/schema-hsqldb.sql")).execute(pool);
+        new ResourceDatabasePopulator(new ClassPathResource("sql/schema-" + platform + ".sql")).execute(pool);
         return new OAuthTokenStore(new JdbcTemplate(pool), new DataSourceTransactionManager(pool),
                 new TokenCipher(EncryptionKey.parse(key, "test key")), null, Clock.systemUTC());
     }

@@ -46,6 +46,23 @@ class CsvErrorReportTests {
     }
 
     @Test
+    void writesNoFileWithoutRowsAndRemovesAnOutdatedOne() throws Exception {
+        // given: the file an earlier attempt of the run wrote, whose rows have since been closed
+        OffsetDateTime now = OffsetDateTime.parse("2026-12-04T10:00:00+09:00");
+        LedgerRow row = new LedgerRow(1, "OPEN", "SANSAN_INVALID_EMAIL", "contact", "CARD1", "PERSON1", "email",
+                "not an e-mail", null, null, "佐藤 花子", 1, now, now, "contacts", 7L);
+        Path earlier = CsvErrorReport.writeUnlessEmpty(List.of(row), dir.resolve("errors.csv"));
+        assertThat(earlier).exists();
+
+        // when
+        Path none = CsvErrorReport.writeUnlessEmpty(List.of(), dir.resolve("errors.csv"));
+
+        // then
+        assertThat(none).isNull();
+        assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
     void leavesOrdinaryCellsAlone() {
         assertThat(CsvErrorReport.neutralise("佐藤 花子")).isEqualTo("佐藤 花子");
         assertThat(CsvErrorReport.neutralise("")).isEmpty();
