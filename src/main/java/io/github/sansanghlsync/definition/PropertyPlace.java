@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.FileSystemResource;
@@ -42,6 +43,10 @@ public final class PropertyPlace {
     }
 
     private static String describe(Origin origin) {
+        // the binder wraps the YAML's own origin in the property source's
+        while (origin instanceof PropertySourceOrigin wrapped && wrapped.getOrigin() != null) {
+            origin = wrapped.getOrigin();
+        }
         if (origin instanceof TextResourceOrigin text && text.getLocation() != null) {
             Resource resource = text.getResource();
             String file = resource instanceof FileSystemResource fs ? fs.getPath()
