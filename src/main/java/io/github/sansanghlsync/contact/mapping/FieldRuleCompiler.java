@@ -72,7 +72,7 @@ final class FieldRuleCompiler {
         }
 
         ZoneId zone = zone(key, spec.zone());
-        DateTimeFormatter dateFormat = dateFormat(key, spec.dateFormat(), sources, constant != null, zone);
+        DateTimeFormatter dateFormat = dateFormat(key, spec.dateFormat(), sources, zone);
         KanaForm kana = null;
         if (blankToNull(spec.kana()) != null) {
             kana = KanaForm.of(spec.kana()).orElse(null);
@@ -100,7 +100,7 @@ final class FieldRuleCompiler {
         }
     }
 
-    private DateTimeFormatter dateFormat(String key, String pattern, List<SourceField> sources, boolean constant, ZoneId zone) {
+    private DateTimeFormatter dateFormat(String key, String pattern, List<SourceField> sources, ZoneId zone) {
         if (blankToNull(pattern) == null) {
             return null;
         }
@@ -113,7 +113,7 @@ final class FieldRuleCompiler {
             return null;
         }
         List<SourceField> dates = sources.stream().filter(s -> s.dateKind() != SourceField.DateKind.NONE).toList();
-        if (dates.isEmpty() && !constant) {
+        if (dates.isEmpty()) {
             problem(key + ".date-format", "date-format needs a date field in 'from:' (exchangeDate, registeredTime or updatedTime)");
             return null;
         }

@@ -62,7 +62,11 @@ public final class MappingRules {
         List<FieldRule> rules = new ArrayList<>();
         List<FieldRuleSpec> specs = fields == null ? List.of() : fields;
         for (int i = 0; i < specs.size(); i++) {
-            FieldRule rule = specs.get(i) == null ? null : compiler.compile(i, specs.get(i));
+            if (specs.get(i) == null) {
+                problems.add(new Problem("fields[" + i + "]", "an empty rule: give it 'to:' and 'from:' or 'constant:'"));
+                continue;
+            }
+            FieldRule rule = compiler.compile(i, specs.get(i));
             if (rule != null) {
                 rules.add(rule);
             }

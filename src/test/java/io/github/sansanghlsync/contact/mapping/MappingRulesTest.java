@@ -4,6 +4,7 @@ import io.github.sansanghlsync.ghl.UpsertContactRequest;
 import io.github.sansanghlsync.sansan.BizCard;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static io.github.sansanghlsync.contact.mapping.BizCardBuilder.card;
@@ -162,7 +163,8 @@ class MappingRulesTest {
 
     @Test
     void everyProblemIsReportedWithItsKey() {
-        List<FieldRuleSpec> rules = List.of(
+        // an empty YAML item binds as null
+        List<FieldRuleSpec> rules = Arrays.asList(
                 rule("email", List.of("email")),
                 rule("compnayName", List.of("companyName")),
                 rule("customField.x", List.of("companyName", "departmnetName")),
@@ -172,7 +174,9 @@ class MappingRulesTest {
                 new FieldRuleSpec("customField.k", List.of("title"), null, null, null, null, "Mars/Olympus", "zenkaku"),
                 new FieldRuleSpec("source", List.of("title"), null, "x", null, null, null, null),
                 new FieldRuleSpec(null, null, null, null, null, null, null, null),
-                rule("phone", List.of("tel")));
+                rule("phone", List.of("tel")),
+                new FieldRuleSpec("customField.d", null, null, "2024", null, "yyyy", null, null),
+                null);
 
         assertThatThrownBy(() -> MappingRules.compile(rules, "japanese", "swap"))
                 .isInstanceOfSatisfying(InvalidMappingException.class, e -> assertThat(e.problems())
@@ -180,7 +184,8 @@ class MappingRulesTest {
                         .containsExactly("name-order", "romanised-names", "fields[0].to", "fields[1].to",
                                 "fields[2].from[1]", "fields[3].date-format", "fields[4].date-format",
                                 "fields[5].date-format", "fields[6].zone", "fields[6].kana", "fields[7].constant",
-                                "fields[8].to", "fields[8].from", "fields[9].to"))
+                                "fields[8].to", "fields[8].from", "fields[9].to",
+                                "fields[10].date-format", "fields[11]"))
                 .hasMessageContaining("fields[0].to: 'email' is owned by the built-in mapping")
                 .hasMessageContaining("identity policy")
                 .hasMessageContaining("fields[1].to: unknown target 'compnayName'; did you mean 'companyName'?")
