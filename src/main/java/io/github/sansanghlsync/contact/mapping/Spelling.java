@@ -23,7 +23,7 @@ final class Spelling {
         return Optional.ofNullable(best);
     }
 
-    /** " (did you mean 'x'?)" or nothing. */
+    /** "; did you mean 'x'?" or nothing. */
     static String hint(String typed, Collection<String> known) {
         return closest(typed, known).map(name -> "; did you mean '" + name + "'?").orElse("");
     }
