@@ -39,12 +39,20 @@ public class MapCommand implements Callable<Integer> {
                 return ExitCode.FAILED.code();
             }
             JsonMapper json = context.getBean(JsonMapper.class);
-            MappingOutcome outcome = context.getBean(ContactMapper.class).map(card);
+            ContactMapper mapper = context.getBean(ContactMapper.class);
+            MappingOutcome outcome = mapper.map(card);
             List<String> right = new ArrayList<>();
             if (outcome instanceof MappingOutcome.Mapped mapped) {
                 right.add("GHL POST /contacts/upsert");
                 flatten("", json.valueToTree(mapped.contact().request()), right);
                 mapped.contact().customFieldsByKey().forEach((key, value) -> right.add("customField " + key + " = " + value));
+                List<String> rules = mapper.rules().explain(card);
+                if (!rules.isEmpty()) {
+                    // which rule made which value: the payload above already holds their combined effect
+                    right.add("");
+                    right.add("mapping rules (in order, later wins)");
+                    right.addAll(rules);
+                }
             } else {
                 right.add("REJECTED");
                 for (Rejection rejection : ((MappingOutcome.Rejected) outcome).rejections()) {

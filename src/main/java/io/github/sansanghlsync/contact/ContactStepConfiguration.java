@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -55,8 +56,8 @@ public class ContactStepConfiguration {
     }
 
     @Bean
-    ContactMapper contactMapper(MappingProperties mapping) {
-        return new ContactMapper(mapping.settings());
+    ContactMapper contactMapper(MappingProperties mapping, Environment environment) {
+        return new ContactMapper(mapping.settings(), MappingRuleCheck.compile(mapping, environment));
     }
 
     @Bean

@@ -1,12 +1,16 @@
 package io.github.sansanghlsync.contact;
 
+import io.github.sansanghlsync.contact.mapping.MappingRules;
 import io.github.sansanghlsync.contact.mapping.MappingSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.List;
 
 /**
  * The mapping a sync definition may change ({@code mapping.*}, or {@code MAPPING_*} in the environment):
  * regions, the {@code source} label, and which GHL custom field (by key) receives each Sansan value.
  * A key left out keeps the default; {@code none} (or an empty value) stops mapping that value.
+ * {@code fields}, {@code name-order} and {@code romanised-names} add rules on top (see {@link MappingRules}).
  */
 @ConfigurationProperties("mapping")
 public record MappingProperties(
@@ -17,7 +21,16 @@ public record MappingProperties(
         String departmentField,
         String nameKanaField,
         String officePhoneField,
-        String sansanPersonIdField) {
+        String sansanPersonIdField,
+        List<FieldRuleProperties> fields,
+        String nameOrder,
+        String romanisedNames) {
+
+    /** The name order and field rules, checked and compiled; throws {@code InvalidMappingException} naming each bad key. */
+    public MappingRules rules() {
+        return MappingRules.compile(fields == null ? List.of() : fields.stream()
+                .map(rule -> rule == null ? null : rule.spec()).toList(), nameOrder, romanisedNames);
+    }
 
     /** The settings the mapper uses: defaults where nothing was said. */
     public MappingSettings settings() {

@@ -2,6 +2,7 @@ package io.github.sansanghlsync.definition;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.boot.origin.Origin;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks that every key of a sync definition is a property the program knows, so a typo fails fast
@@ -32,6 +35,8 @@ public final class DefinitionKeys {
 
     /** Spring's and logging's own keys may appear in a definition as they are. */
     private static final List<String> OPEN_PREFIXES = List.of("spring.", "logging.");
+
+    private static final Pattern INDEX = Pattern.compile("\\[[^]]*]");
 
     private final Map<String, Class<?>> typesByPrefix = new TreeMap<>(Comparator.comparing(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
@@ -98,7 +103,7 @@ public final class DefinitionKeys {
             return false;
         }
         for (RecordComponent component : raw.getRecordComponents()) {
-            if (uniform(component.getName()).equals(path.get(0))) {
+            if (uniform(propertyName(component)).equals(path.get(0))) {
                 return fits(component.getGenericType(), path.subList(1, path.size()));
             }
         }
@@ -116,7 +121,19 @@ public final class DefinitionKeys {
                 bestDistance = distance;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(known -> withIndexes(known, key));
+    }
+
+    /** The known key with the typed key's list indexes in place of its {@code []}: mapping.fields[2].join. */
+    private static String withIndexes(String known, String typed) {
+        Matcher indexes = INDEX.matcher(typed);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int at = known.indexOf("[]"); at >= 0; at = known.indexOf("[]", from)) {
+            out.append(known, from, at).append(indexes.find() ? indexes.group() : "[0]");
+            from = at + 2;
+        }
+        return out.append(known.substring(from)).toString();
     }
 
     private List<String> knownKeys() {
@@ -125,13 +142,31 @@ public final class DefinitionKeys {
         return keys;
     }
 
-    private static void collect(String prefix, Class<?> type, List<String> keys) {
-        if (!type.isRecord()) {
+    private static void collect(String prefix, Type type, List<String> keys) {
+        Class<?> raw = raw(type);
+        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized
+                && raw(parameterized.getActualTypeArguments()[0]).isRecord()) {
+            // a list of records (mapping.fields): its items' keys, with [] where the index goes
+            collect(prefix + "[]", parameterized.getActualTypeArguments()[0], keys);
+            return;
+        }
+        if (!raw.isRecord()) {
             keys.add(prefix);
             return;
         }
-        for (RecordComponent component : type.getRecordComponents()) {
-            collect(prefix + "." + kebab(component.getName()), component.getType(), keys);
+        for (RecordComponent component : raw.getRecordComponents()) {
+            collect(prefix + "." + kebab(propertyName(component)), component.getGenericType(), keys);
+        }
+    }
+
+    /** The property a record component binds: its {@code @Name} (for Java keywords such as {@code default}) or its name. */
+    private static String propertyName(RecordComponent component) {
+        try {
+            // @Name targets fields and parameters, so a record keeps it on the component's field
+            Name name = component.getDeclaringRecord().getDeclaredField(component.getName()).getAnnotation(Name.class);
+            return name == null ? component.getName() : name.value();
+        } catch (NoSuchFieldException e) {
+            return component.getName();
         }
     }
 

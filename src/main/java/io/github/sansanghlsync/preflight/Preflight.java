@@ -1,7 +1,6 @@
 package io.github.sansanghlsync.preflight;
 
-import io.github.sansanghlsync.contact.MappingProperties;
-import io.github.sansanghlsync.contact.mapping.MappingSettings;
+import io.github.sansanghlsync.contact.mapping.ContactMapper;
 import io.github.sansanghlsync.ghl.GhlApiException;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.GhlCustomField;
@@ -50,7 +49,8 @@ public class Preflight {
     /** Below this many requests left today a run would stall: fail. */
     static final long MIN_DAILY_REMAINING = 1_000;
 
-    private final MappingSettings mapping;
+    /** The built-in mapping's custom field keys and those of the definition's field rules. */
+    private final List<String> customFieldKeys;
     private final SansanClient sansan;
     private final SansanProperties sansanProperties;
     private final GhlClient ghl;
@@ -61,8 +61,8 @@ public class Preflight {
 
     public Preflight(SansanClient sansan, SansanProperties sansanProperties, GhlClient ghl, GhlProperties ghlProperties,
                      GhlOAuthProperties oauth, ObjectProvider<OAuthBearerTokens> oauthTokens, SyncProperties sync,
-                     MappingProperties mapping) {
-        this.mapping = mapping.settings();
+                     ContactMapper mapper) {
+        this.customFieldKeys = mapper.customFieldKeys();
         this.sansan = sansan;
         this.sansanProperties = sansanProperties;
         this.ghl = ghl;
@@ -178,8 +178,7 @@ public class Preflight {
 
     private CheckResult customFields(List<GhlCustomField> fields) {
         Set<String> present = fields.stream().map(GhlCustomField::fieldKey).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<String> missing = mapping.customFieldKeys().stream()
-                .map(key -> key.startsWith("contact.") ? key : "contact." + key).filter(key -> !present.contains(key)).toList();
+        List<String> missing = customFieldKeys.stream().filter(key -> !present.contains(key)).toList();
         return missing.isEmpty() ? CheckResult.pass(GHL_FIELDS, "all mapped custom fields exist")
                 : CheckResult.fail(GHL_FIELDS, "missing " + String.join(", ", missing)
                 + ": create them in GHL (Settings > Custom Fields, Text) or remove them from the mapping");

@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.definition;
 
+import io.github.sansanghlsync.contact.MappingProperties;
 import io.github.sansanghlsync.ghl.GhlProperties;
 import io.github.sansanghlsync.job.SyncProperties;
 import io.github.sansanghlsync.sansan.SansanProperties;
@@ -61,6 +62,29 @@ class DefinitionKeysTests {
         Files.writeString(dir.resolve("broken.yml"), "sansan:\n  base-url: [unclosed\n");
         assertThatThrownBy(() -> SyncDefinition.load(dir.resolve("broken.yml")))
                 .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("broken.yml").hasMessageContaining("line");
+    }
+
+    @Test
+    void acceptsTheListIndexedKeysOfFieldRulesAndRejectsATypoInsideARule() throws Exception {
+        DefinitionKeys withMapping = new DefinitionKeys(Map.of("mapping", MappingProperties.class));
+        SyncDefinition definition = write("""
+                mapping:
+                  name-order: by-script
+                  fields:
+                    - to: customField.contact.department_full
+                      from: [companyName, departmentName]
+                      join: " / "
+                    - to: state
+                      from: prefecture
+                      default: 東京都
+                    - to: customField.contact.exchange_date
+                      from: exchangeDate
+                      date-fromat: yyyy/MM/dd
+                      kana: nfkc
+                """);
+
+        assertThat(withMapping.problems(definition)).containsExactly(dir.resolve("acme.yml")
+                + " line 12: unknown key 'mapping.fields[2].date-fromat'; did you mean 'mapping.fields[2].date-format'?");
     }
 
     @Test

@@ -68,6 +68,57 @@ class MapCommandTests {
     }
 
     @Test
+    void showsTheEffectOfFieldRulesAndWhichRuleGaveWhichValue() throws Exception {
+        SansanCard card = sandbox.sansan().cards().stream()
+                .filter(c -> sandbox.sansan().seed().badKind(c.id()).isEmpty() && c.exchangeDate() != null
+                        && c.departmentName() != null)
+                .findFirst().orElseThrow();
+        Files.writeString(definition, Files.readString(definition).replace("mapping:\n", """
+                mapping:
+                  name-order: family-first
+                  fields:
+                    - to: customField.contact.department
+                      from: [companyName, departmentName]
+                      join: " / "
+                    - to: source
+                      constant: 名刺
+                """));
+
+        Output output = run("map", "--card", card.id(), "--job", definition.toString());
+
+        String department = card.companyName() + " / " + card.departmentName();
+        assertThat(output.exitCode()).isZero();
+        assertThat(output.text()).contains("name = " + card.lastName() + " " + card.firstName())
+                .contains("source = 名刺")
+                .contains("customField contact.department = " + department)
+                .contains("fields[0] customField.contact.department = " + department)
+                .contains("fields[1] source = 名刺");
+    }
+
+    @Test
+    void aBrokenRuleStopsTheCommandWithItsPlace() throws Exception {
+        Files.writeString(definition, Files.readString(definition).replace("mapping:\n", """
+                mapping:
+                  fields:
+                    - to: phone
+                      from: tel
+                """));
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            exitCode = SyncCommandLine.execute("map", "--card", "0123456789abcdef0123456789abcdef", "--job", definition.toString());
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains(definition + " line 10: mapping.fields[0].to: 'phone' is owned by the built-in mapping");
+    }
+
+    @Test
     void showsWhyABadCardIsRejected() {
         String bad = sandbox.sansan().seed().badCards().stream()
                 .filter(b -> b.kind() == SansanSeed.BadCardKind.MALFORMED_EMAIL).findFirst().orElseThrow().cardId();

@@ -80,7 +80,10 @@ class TemplateFunctionalTests {
                     .replace("job-title-field: contact.job_title", "job-title-field: contact.department")
                     .replace("department-field: contact.department", "department-field: none")
                     .replace("prefix: \"\"", "prefix: \"sansan/\"")
-                    .replace("\"[sales.lead@example.co.jp]\": YOUR_GHL_USER_ID", ownerMap);
+                    .replace("\"[sales.lead@example.co.jp]\": YOUR_GHL_USER_ID", ownerMap)
+                    // and one of the commented field rules switched on
+                    .replace("    # - to: source\n    #   constant: Sansan business card",
+                            "    - to: source\n      constant: Sansan business card");
             Path definition = dir.resolve("acme.yml");
             Files.writeString(definition, edited);
 
@@ -98,6 +101,7 @@ class TemplateFunctionalTests {
                 GhlContact contact = byPerson.get(person).get(0);
                 assertThat(contact.customFieldValue(department)).isEqualTo(card.title());
                 assertThat(contact.customFieldValue(jobTitle)).isNull();
+                assertThat(contact.source()).isEqualTo("Sansan business card");
             });
             // every Sansan tag carries the prefix (context tags of notes keep their own)
             Set<String> tags = fixture.ghlContacts().stream().flatMap(c -> c.tags().stream()).collect(Collectors.toSet());

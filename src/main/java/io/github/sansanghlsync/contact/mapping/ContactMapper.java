@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns one Sansan business card into the body of a GHL contact upsert, or into every reason it cannot be sent.
@@ -23,11 +24,28 @@ public final class ContactMapper {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final MappingSettings settings;
+    private final MappingRules rules;
     private final PhoneNumbers phones;
 
     public ContactMapper(MappingSettings settings) {
+        this(settings, MappingRules.none());
+    }
+
+    /** @param rules the definition's name order and field rules, applied after the built-in mapping */
+    public ContactMapper(MappingSettings settings, MappingRules rules) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.phones = new PhoneNumbers(settings.defaultPhoneRegion());
+    }
+
+    public MappingRules rules() {
+        return rules;
+    }
+
+    /** Every custom field key the mapping writes to: the built-in ones, then the rules' own. */
+    public List<String> customFieldKeys() {
+        return Stream.concat(settings.customFieldKeys().stream().map(MappingRules::fullKey),
+                rules.customFieldKeys().stream()).distinct().toList();
     }
 
     /** The card as a contact ready for the caller to add its location and custom field ids, or its rejections. */
@@ -39,7 +57,7 @@ public final class ContactMapper {
         if (!rejections.isEmpty()) {
             return new MappingOutcome.Rejected(rejections);
         }
-        return new MappingOutcome.Mapped(contact(card, candidate, country));
+        return new MappingOutcome.Mapped(rules.apply(card, contact(card, candidate, country)));
     }
 
     private ContactCandidate candidate(BizCard card, String country) {

@@ -22,6 +22,7 @@ final class GhlContactJson {
         ObjectNode json = SandboxJson.object();
         json.put("id", contact.id());
         json.put("locationId", contact.locationId());
+        json.put("name", contact.name());
         json.put("firstName", contact.firstName());
         json.put("lastName", contact.lastName());
         json.put("firstNameLowerCase", lower(contact.firstName()));
