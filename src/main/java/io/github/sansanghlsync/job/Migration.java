@@ -27,19 +27,18 @@ public class Migration {
     private final Job migrateJob;
     private final JobRunner runner;
     private final SyncProperties sync;
+    private final RunLocks runLocks;
 
-    public Migration(@Qualifier("migrateJob") Job migrateJob, JobRunner runner, SyncProperties sync) {
+    public Migration(@Qualifier("migrateJob") Job migrateJob, JobRunner runner, SyncProperties sync, RunLocks runLocks) {
         this.migrateJob = migrateJob;
         this.runner = runner;
         this.sync = sync;
+        this.runLocks = runLocks;
     }
 
     /** Runs the migration; null arguments take the defaults described above. */
     public RunSummary migrate(OffsetDateTime from, OffsetDateTime to, Duration window) throws Exception {
-        try (RunLock lock = RunLock.tryAcquire(sync.dataDir(), sync.definition())) {
-            if (lock == null) {
-                throw new RunInProgressException(sync.definition());
-            }
+        try (RunLock lock = runLocks.acquire()) {
             return runner.run(migrateJob, parameters(from, to, window));
         }
     }

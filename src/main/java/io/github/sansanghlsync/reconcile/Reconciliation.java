@@ -2,8 +2,8 @@ package io.github.sansanghlsync.reconcile;
 
 import io.github.sansanghlsync.job.JobParameterNames;
 import io.github.sansanghlsync.job.JobRunner;
-import io.github.sansanghlsync.job.RunInProgressException;
 import io.github.sansanghlsync.job.RunLock;
+import io.github.sansanghlsync.job.RunLocks;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.job.SyncProperties;
 import org.springframework.batch.core.job.Job;
@@ -30,20 +30,19 @@ public class Reconciliation {
     private final JobRunner runner;
     private final SyncProperties sync;
     private final ReconcileProperties properties;
+    private final RunLocks runLocks;
 
     public Reconciliation(@Qualifier("reconcileJob") Job reconcileJob, JobRunner runner, SyncProperties sync,
-                          ReconcileProperties properties) {
+                          ReconcileProperties properties, RunLocks runLocks) {
         this.reconcileJob = reconcileJob;
         this.runner = runner;
         this.sync = sync;
         this.properties = properties;
+        this.runLocks = runLocks;
     }
 
     public RunSummary reconcile() throws Exception {
-        try (RunLock lock = RunLock.tryAcquire(sync.dataDir(), sync.definition())) {
-            if (lock == null) {
-                throw new RunInProgressException(sync.definition());
-            }
+        try (RunLock lock = runLocks.acquire()) {
             // one second past now: a card changed this second is still seen
             OffsetDateTime to = OffsetDateTime.now(JST).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             JobParameters parameters = new JobParametersBuilder()

@@ -2,8 +2,8 @@ package io.github.sansanghlsync.retry;
 
 import io.github.sansanghlsync.job.JobParameterNames;
 import io.github.sansanghlsync.job.JobRunner;
-import io.github.sansanghlsync.job.RunInProgressException;
 import io.github.sansanghlsync.job.RunLock;
+import io.github.sansanghlsync.job.RunLocks;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.job.SyncProperties;
 import io.github.sansanghlsync.ledger.ErrorCode;
@@ -30,13 +30,15 @@ public class RetryFailed {
     private final JobRunner runner;
     private final JobRepository repository;
     private final SyncProperties sync;
+    private final RunLocks runLocks;
 
     public RetryFailed(@Qualifier("retryFailedJob") Job retryFailedJob, JobRunner runner, JobRepository repository,
-                       SyncProperties sync) {
+                       SyncProperties sync, RunLocks runLocks) {
         this.retryFailedJob = retryFailedJob;
         this.runner = runner;
         this.repository = repository;
         this.sync = sync;
+        this.runLocks = runLocks;
     }
 
     /**
@@ -44,10 +46,7 @@ public class RetryFailed {
      * @param code  the error code to retry, or null for all
      */
     public RunSummary retry(Long runId, ErrorCode code) throws Exception {
-        try (RunLock lock = RunLock.tryAcquire(sync.dataDir(), sync.definition())) {
-            if (lock == null) {
-                throw new RunInProgressException(sync.definition());
-            }
+        try (RunLock lock = runLocks.acquire()) {
             JobParameters parameters = runner.unfinishedRun(RetryFailedJobConfiguration.JOB, sync.definition())
                     .orElseGet(() -> fresh(runId, code));
             return runner.run(retryFailedJob, parameters);

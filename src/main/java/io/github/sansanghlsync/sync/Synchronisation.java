@@ -3,8 +3,8 @@ package io.github.sansanghlsync.sync;
 import io.github.sansanghlsync.job.JobParameterNames;
 import io.github.sansanghlsync.job.JobRunner;
 import io.github.sansanghlsync.job.MigrateJobConfiguration;
-import io.github.sansanghlsync.job.RunInProgressException;
 import io.github.sansanghlsync.job.RunLock;
+import io.github.sansanghlsync.job.RunLocks;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.job.SyncProperties;
 import org.slf4j.Logger;
@@ -38,23 +38,22 @@ public class Synchronisation {
     private final SyncProperties sync;
     private final IncrementalProperties incremental;
     private final WatermarkTable watermarks;
+    private final RunLocks runLocks;
 
     public Synchronisation(@Qualifier("syncJob") Job syncJob, @Qualifier("migrateJob") Job migrateJob, JobRunner runner,
-                           SyncProperties sync, IncrementalProperties incremental, WatermarkTable watermarks) {
+                           SyncProperties sync, IncrementalProperties incremental, WatermarkTable watermarks, RunLocks runLocks) {
         this.syncJob = syncJob;
         this.migrateJob = migrateJob;
         this.runner = runner;
         this.sync = sync;
         this.incremental = incremental;
         this.watermarks = watermarks;
+        this.runLocks = runLocks;
     }
 
     /** Runs (or resumes) the sync; throws {@link RunInProgressException} when another process runs the definition. */
     public RunSummary sync() throws Exception {
-        try (RunLock lock = RunLock.tryAcquire(sync.dataDir(), sync.definition())) {
-            if (lock == null) {
-                throw new RunInProgressException(sync.definition());
-            }
+        try (RunLock lock = runLocks.acquire()) {
             Optional<JobParameters> migration = runner.unfinishedRun(MigrateJobConfiguration.JOB, sync.definition());
             if (migration.isPresent()) {
                 log.info("The migration of '{}' has not completed; resuming it first (syncs follow from its watermark)",
