@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.definition;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Name;
@@ -10,6 +11,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.boot.origin.OriginLookup;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.EnumerablePropertySource;
+
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -115,7 +117,7 @@ public final class DefinitionKeys {
         String best = null;
         int bestDistance = 4;
         for (String known : knownKeys()) {
-            int distance = distance(uniform, uniform(known));
+            int distance = LevenshteinDistance.getDefaultInstance().apply(uniform, uniform(known));
             if (distance < bestDistance) {
                 best = known;
                 bestDistance = distance;
@@ -192,22 +194,5 @@ public final class DefinitionKeys {
 
     private static Class<?> raw(Type type) {
         return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }
