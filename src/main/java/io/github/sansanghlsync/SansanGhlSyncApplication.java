@@ -20,6 +20,8 @@ import java.util.Map;
 @SpringBootApplication
 public class SansanGhlSyncApplication {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SansanGhlSyncApplication.class);
+
     public static void main(String[] args) {
         System.exit(SyncCommandLine.execute(args));
     }
@@ -36,12 +38,15 @@ public class SansanGhlSyncApplication {
      */
     public static ConfigurableApplicationContext start(Map<String, Object> properties, SyncDefinition definition,
                                                        String... args) {
+        DefinitionKeys keys = DefinitionKeys.forProgram();
+        // a misspelt variable (GHL_TOKNE) is ignored by Spring: say so, as a definition's unknown key fails
+        keys.unknownEnvironmentVariables(System.getenv().keySet()).forEach(log::warn);
         Map<String, Object> defaults = new HashMap<>();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SansanGhlSyncApplication.class);
         builder.initializers(context -> context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("program overrides", new HashMap<>(properties))));
         if (definition != null) {
-            List<String> problems = DefinitionKeys.forProgram().problems(definition);
+            List<String> problems = keys.problems(definition);
             if (!problems.isEmpty()) {
                 throw new InvalidDefinitionException(String.join(System.lineSeparator(), problems));
             }

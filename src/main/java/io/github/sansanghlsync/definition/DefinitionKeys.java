@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.definition;
 
+import io.github.sansanghlsync.contact.mapping.Spelling;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,11 +21,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +77,85 @@ public final class DefinitionKeys {
             }
         }
         return problems;
+    }
+
+    /**
+     * Environment variables that look like settings of the program (their first word is a settings prefix:
+     * {@code GHL_}, {@code SANSAN_}, {@code SYNC_} …) but name none, one line each with a suggestion. Spring
+     * ignores them silently, so {@code GHL_TOKNE} would leave the token unset. Names only, never values.
+     */
+    public List<String> unknownEnvironmentVariables(Collection<String> names) {
+        Set<String> known = new HashSet<>();
+        Set<String> flatKnown = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        List<String> flatMapPrefixes = new ArrayList<>();
+        for (String key : knownKeys()) {
+            String env = environmentName(key);
+            known.add(env);
+            flatKnown.add(flat(env));
+            words.add(env.substring(0, env.indexOf('_') < 0 ? env.length() : env.indexOf('_')));
+            if (isMap(key)) {
+                flatMapPrefixes.add(flat(env));
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        for (String name : new TreeSet<>(names)) {
+            int underscore = name.indexOf('_');
+            if (underscore < 0 || !words.contains(name.substring(0, underscore))) {
+                continue;
+            }
+            // list indexes (SYNC_ENTRY_STATUSES_0, MAPPING_FIELDS_1_TO) bind like the list's own key, and Spring
+            // reads a dash as an underscore or as nothing (SANSAN_BASE_URL, SANSAN_BASEURL)
+            String variable = flat(name.replaceAll("_[0-9]+(?=_|$)", ""));
+            if (flatKnown.contains(variable) || flatMapPrefixes.stream().anyMatch(prefix -> flat(name).startsWith(prefix))) {
+                continue;
+            }
+            String hint = Spelling.closest(name, known).map(s -> "; did you mean " + s + "?").orElse("");
+            warnings.add("environment variable " + name + " is not a setting of this program and is ignored" + hint);
+        }
+        return warnings;
+    }
+
+    /** The environment variable of a key as Spring's relaxed binding reads it: sansan.api-key → SANSAN_API_KEY. */
+    static String environmentName(String key) {
+        return key.replace("[]", "").replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static String flat(String environmentName) {
+        return environmentName.replace("_", "");
+    }
+
+    private boolean isMap(String key) {
+        for (Map.Entry<String, Class<?>> entry : typesByPrefix.entrySet()) {
+            String prefix = entry.getKey() + ".";
+            if (uniform(key).startsWith(prefix)) {
+                Type type = entry.getValue();
+                for (String segment : uniform(key).substring(prefix.length()).split("\\.")) {
+                    type = componentType(type, segment);
+                    if (type == null) {
+                        return false;
+                    }
+                }
+                return Map.class.isAssignableFrom(raw(type));
+            }
+        }
+        return false;
+    }
+
+    private static Type componentType(Type type, String uniformName) {
+        Class<?> raw = raw(type);
+        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized) {
+            return componentType(parameterized.getActualTypeArguments()[0], uniformName);
+        }
+        if (!raw.isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : raw.getRecordComponents()) {
+            if (uniform(propertyName(component)).equals(uniformName)) {
+                return component.getGenericType();
+            }
+        }
+        return null;
     }
 
     boolean isKnown(String key) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +86,19 @@ class DefinitionKeysTests {
 
         assertThat(withMapping.problems(definition)).containsExactly(dir.resolve("acme.yml")
                 + " line 12: unknown key 'mapping.fields[2].date-fromat'; did you mean 'mapping.fields[2].date-format'?");
+    }
+
+    @Test
+    void warnsOfAnEnvironmentVariableThatLooksLikeASettingButIsNone() {
+        DefinitionKeys program = DefinitionKeys.forProgram();
+
+        List<String> warnings = program.unknownEnvironmentVariables(List.of(
+                "GHL_TOKNE", "SANSAN_API_KEY", "GHL_TOKEN", "SYNC_ENTRY_STATUSES_0", "MAPPING_FIELDS_1_TO",
+                "OWNERS_USERS_U123", "PATH", "HOME", "JAVA_HOME", "SANSAN_BASEURL", "SANSAN_BASE_URI"));
+
+        assertThat(warnings).containsExactly(
+                "environment variable GHL_TOKNE is not a setting of this program and is ignored; did you mean GHL_TOKEN?",
+                "environment variable SANSAN_BASE_URI is not a setting of this program and is ignored; did you mean SANSAN_BASE_URL?");
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the known name closest to a misspelt one, if it is close enough to be the one meant. */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {}
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Math.max(2, Math.min(4, wanted.length() / 3 + 1));
