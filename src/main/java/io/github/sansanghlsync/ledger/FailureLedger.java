@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.ledger;
 
+import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,9 +30,11 @@ public class FailureLedger {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final TransactionStatements statements;
 
     public FailureLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.statements = new TransactionStatements(jdbc);
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -39,7 +42,7 @@ public class FailureLedger {
     public void record(String definition, Failure failure, String stepName, long executionId) {
         String status = failure.code().isWarning() ? WARNING : OPEN;
         OffsetDateTime now = OffsetDateTime.now();
-        int updated = jdbc.update("UPDATE SYNC_FAILURE SET ERROR_CODE = ?, FIELD = ?, MESSAGE = ?, HTTP_STATUS = ?, GHL_TRACE_ID = ?, "
+        int updated = statements.update("UPDATE SYNC_FAILURE SET ERROR_CODE = ?, FIELD = ?, MESSAGE = ?, HTTP_STATUS = ?, GHL_TRACE_ID = ?, "
                         + "SUMMARY = ?, PARENT_ID = ?, RECORD_VERSION = ?, STEP_NAME = ?, JOB_EXECUTION_ID = ?, "
                         + "OCCURRENCES = OCCURRENCES + 1, LAST_SEEN_AT = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND RECORD_ID = ? AND STATUS = ?",
@@ -47,7 +50,7 @@ public class FailureLedger {
                 failure.summary(), failure.parentId(), failure.recordVersion(), stepName, executionId, now,
                 definition, failure.entity(), failure.recordId(), status);
         if (updated == 0) {
-            jdbc.update("INSERT INTO SYNC_FAILURE (DEFINITION, ENTITY, RECORD_ID, PARENT_ID, RECORD_VERSION, STATUS, ERROR_CODE, "
+            statements.update("INSERT INTO SYNC_FAILURE (DEFINITION, ENTITY, RECORD_ID, PARENT_ID, RECORD_VERSION, STATUS, ERROR_CODE, "
                             + "FIELD, MESSAGE, HTTP_STATUS, GHL_TRACE_ID, SUMMARY, STEP_NAME, JOB_EXECUTION_ID, OCCURRENCES, "
                             + "FIRST_SEEN_AT, LAST_SEEN_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                     definition, failure.entity(), failure.recordId(), failure.parentId(), failure.recordVersion(), status,
@@ -58,7 +61,7 @@ public class FailureLedger {
 
     /** Closes the open rows and warnings of a record that has now been delivered (or no longer exists). */
     public int closeDelivered(String definition, String entity, String recordId, long executionId) {
-        return jdbc.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
+        return statements.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND RECORD_ID = ? AND STATUS IN ('OPEN', 'WARNING')",
                 OffsetDateTime.now(), executionId, definition, entity, recordId);
     }
@@ -68,7 +71,7 @@ public class FailureLedger {
      * parent was delivered, so the older, rejected ones no longer matter.
      */
     public int closeSuperseded(String definition, String entity, String parentId, String version, long executionId) {
-        return jdbc.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
+        return statements.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND PARENT_ID = ? AND STATUS IN ('OPEN', 'WARNING') "
                         + "AND RECORD_VERSION < ?",
                 OffsetDateTime.now(), executionId, definition, entity, parentId, version);

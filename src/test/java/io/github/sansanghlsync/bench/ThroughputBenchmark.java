@@ -6,18 +6,22 @@ import io.github.sansanghlsync.job.Migration;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.sandbox.sansan.SansanConfig;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code scripts/bench-throughput}: the migration at GHL's rate limit with realistic latency (and a naive
@@ -37,6 +41,9 @@ public final class ThroughputBenchmark {
     private static final int LIMIT = Integer.getInteger("bench.limit", 1_000);
     private static final int LIMIT_WINDOW_MS = Integer.getInteger("bench.window-ms", 10_000);
     private static final double HEADROOM = 0.9;
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Path work;
 
@@ -161,20 +168,48 @@ public final class ThroughputBenchmark {
             program.put("sansan.requests-per-second", 100_000);
             HeapWatch watch = HeapWatch.start();
             RunSummary summary;
+            Map<String, Double> stepSeconds;
+            double load = OS.getSystemLoadAverage();
+            long syncCpu = OS.getProcessCpuTime();
+            Duration emulatorCpu = emulators.cpu();
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
+                stepSeconds = stepSeconds(context.getBean(JdbcTemplate.class), summary.instanceId());
             }
+            double syncCpuSeconds = (OS.getProcessCpuTime() - syncCpu) / 1e9;
+            double emulatorCpuSeconds = emulators.cpu().minus(emulatorCpu).toMillis() / 1000.0;
             watch.stop();
             long written = summary.counter("contacts.created") + summary.counter("contacts.updated");
             double seconds = summary.elapsed().toMillis() / 1000.0;
             System.out.printf("  run %s: %,d cards, %,d contacts written, %,d GHL requests (%.3f per contact) in %.1f s%n",
                     summary.status(), summary.cardsRead(), written, summary.counter("ghl.requests"),
                     (double) summary.counter("ghl.requests") / written, seconds);
-            System.out.printf("  cards/s end to end ............ %.0f%n", summary.cardsRead() / seconds);
+            System.out.printf("  cards/s end to end ............ %.0f (every step: contacts, then notes, tasks and tags)%n",
+                    summary.cardsRead() / seconds);
+            System.out.printf("  cards/s of the contacts step .. %.0f%n", summary.cardsRead() / stepSeconds.getOrDefault("contacts", seconds));
+            System.out.printf("  seconds by step ............... %s%n", stepSeconds.entrySet().stream()
+                    .map(e -> String.format("%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+            System.out.printf("  CPU seconds ................... sync process %.1f, emulators %.1f (%d cores; load average %.1f before,"
+                            + " %.1f after)%n", syncCpuSeconds, emulatorCpuSeconds, Runtime.getRuntime().availableProcessors(), load,
+                    OS.getSystemLoadAverage());
             System.out.printf("  sync process peak heap ........ %d MB used (sampled every 50 ms; JVM max %d MB)%n",
                     watch.peakUsed >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("  live heap (after a full GC) ... %d MB at most (checked every 5 s)%n", watch.peakLive >> 20);
         }
+    }
+
+    /** Wall seconds of each step of the run's executions, in the order they ran. */
+    private static Map<String, Double> stepSeconds(JdbcTemplate jdbc, long instanceId) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        jdbc.query("SELECT s.STEP_NAME, s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION j "
+                + "ON s.JOB_EXECUTION_ID = j.JOB_EXECUTION_ID WHERE j.JOB_INSTANCE_ID = ? ORDER BY s.STEP_EXECUTION_ID", rs -> {
+            Timestamp start = rs.getTimestamp(2);
+            Timestamp end = rs.getTimestamp(3);
+            if (start != null && end != null) {
+                seconds.merge(rs.getString(1), (end.getTime() - start.getTime()) / 1000.0, Double::sum);
+            }
+        }, instanceId);
+        return seconds;
     }
 
     /** Samples the heap in use, and every 5 s what is left after a full GC (the live set), during a run. */
