@@ -184,8 +184,14 @@ public class ContactWriter implements ItemWriter<ContactChange> {
     private void delivered(Outgoing item, String ghlId) {
         ContactChange change = item.change();
         String phone = item.phoneOmitted() ? null : change.identityPhone();
-        links.save(run.definition(), ContactProcessor.ENTITY, new Link(change.personId(), ghlId, change.contentHash(),
-                change.rank(), change.card().id(), change.identityEmail(), phone), run.jobExecutionId());
+        Link link = new Link(change.personId(), ghlId, change.contentHash(), change.rank(), change.card().id(),
+                change.identityEmail(), phone);
+        if (change.existing() == null) {
+            // the processor found no link in this transaction, and a chunk has one change per person
+            links.insert(run.definition(), ContactProcessor.ENTITY, link, run.jobExecutionId());
+        } else {
+            links.save(run.definition(), ContactProcessor.ENTITY, link, run.jobExecutionId());
+        }
         ledger.closeDelivered(run.definition(), ContactProcessor.ENTITY, change.card().id(), run.jobExecutionId());
         ledger.closeSuperseded(run.definition(), ContactProcessor.ENTITY, change.personId(), change.rank(), run.jobExecutionId());
         if (item.phoneOmitted()) {

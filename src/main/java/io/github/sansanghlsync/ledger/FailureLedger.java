@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The failure ledger ({@code SYNC_FAILURE}): one row per rejected record, open until a later run
@@ -31,6 +33,7 @@ public class FailureLedger {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionStatements statements;
+    private final Map<String, OpenRowFilter> tracked = new ConcurrentHashMap<>();
 
     public FailureLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -38,9 +41,39 @@ public class FailureLedger {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /**
+     * From now on, remembers which records and parents of the entity may have open rows or warnings, so that
+     * closing one that has none costs no statement (most delivered records never failed). Loaded from the
+     * ledger; call it when a step starts: rows added by this program afterwards are remembered as they are recorded.
+     * Only closes by the same job execution use it (another run loads its own: the ledger may have changed between).
+     */
+    public void trackOpenRows(String definition, String entity, long executionId) {
+        OpenRowFilter filter = new OpenRowFilter(executionId);
+        tracked.put(key(definition, entity), filter);
+        jdbc.query("SELECT RECORD_ID, PARENT_ID FROM SYNC_FAILURE WHERE DEFINITION = ? AND ENTITY = ? "
+                + "AND STATUS IN ('OPEN', 'WARNING')", rs -> {
+            filter.add(rs.getString(1));
+            filter.add(rs.getString(2));
+        }, definition, entity);
+    }
+
+    private boolean certainlyNoneOpen(String definition, String entity, String id, long executionId) {
+        OpenRowFilter filter = tracked.get(key(definition, entity));
+        return filter != null && filter.executionId() == executionId && !filter.mayContain(id);
+    }
+
+    private static String key(String definition, String entity) {
+        return definition + '\u0000' + entity;
+    }
+
     /** Records a rejection (or warning): updates the record's open row of that kind, or adds one. */
     public void record(String definition, Failure failure, String stepName, long executionId) {
         String status = failure.code().isWarning() ? WARNING : OPEN;
+        OpenRowFilter filter = tracked.get(key(definition, failure.entity()));
+        if (filter != null) {
+            filter.add(failure.recordId());
+            filter.add(failure.parentId());
+        }
         OffsetDateTime now = OffsetDateTime.now();
         int updated = statements.update("UPDATE SYNC_FAILURE SET ERROR_CODE = ?, FIELD = ?, MESSAGE = ?, HTTP_STATUS = ?, GHL_TRACE_ID = ?, "
                         + "SUMMARY = ?, PARENT_ID = ?, RECORD_VERSION = ?, STEP_NAME = ?, JOB_EXECUTION_ID = ?, "
@@ -61,6 +94,9 @@ public class FailureLedger {
 
     /** Closes the open rows and warnings of a record that has now been delivered (or no longer exists). */
     public int closeDelivered(String definition, String entity, String recordId, long executionId) {
+        if (certainlyNoneOpen(definition, entity, recordId, executionId)) {
+            return 0;
+        }
         return statements.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND RECORD_ID = ? AND STATUS IN ('OPEN', 'WARNING')",
                 OffsetDateTime.now(), executionId, definition, entity, recordId);
@@ -71,6 +107,9 @@ public class FailureLedger {
      * parent was delivered, so the older, rejected ones no longer matter.
      */
     public int closeSuperseded(String definition, String entity, String parentId, String version, long executionId) {
+        if (certainlyNoneOpen(definition, entity, parentId, executionId)) {
+            return 0;
+        }
         return statements.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND PARENT_ID = ? AND STATUS IN ('OPEN', 'WARNING') "
                         + "AND RECORD_VERSION < ?",

@@ -67,16 +67,29 @@ public class LinkTable {
 
     /** Inserts or replaces the link of {@code link.sourceId()}. */
     public void save(String definition, String entity, Link link, long executionId) {
-        Object[] values = {link.ghlId(), link.contentHash(), link.sourceVersion(), link.sourceRecordId(), link.identityEmail(),
-                link.identityPhone(), OffsetDateTime.now(), executionId, definition, entity, link.sourceId()};
+        Object[] values = values(definition, entity, link, executionId);
         int updated = statements.update("UPDATE SYNC_LINK SET GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, SOURCE_RECORD_ID = ?, "
                 + "IDENTITY_EMAIL = ?, IDENTITY_PHONE = ?, LAST_SYNCED_AT = ?, LAST_EXECUTION_ID = ? "
                 + "WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", values);
         if (updated == 0) {
-            statements.update("INSERT INTO SYNC_LINK (GHL_ID, CONTENT_HASH, SOURCE_VERSION, SOURCE_RECORD_ID, IDENTITY_EMAIL, "
-                    + "IDENTITY_PHONE, LAST_SYNCED_AT, LAST_EXECUTION_ID, DEFINITION, ENTITY, SOURCE_ID) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+            insert(values);
         }
+    }
+
+    /** Adds the link of a Sansan id that has none yet (the caller has just looked, in the same transaction). */
+    public void insert(String definition, String entity, Link link, long executionId) {
+        insert(values(definition, entity, link, executionId));
+    }
+
+    private void insert(Object[] values) {
+        statements.update("INSERT INTO SYNC_LINK (GHL_ID, CONTENT_HASH, SOURCE_VERSION, SOURCE_RECORD_ID, IDENTITY_EMAIL, "
+                + "IDENTITY_PHONE, LAST_SYNCED_AT, LAST_EXECUTION_ID, DEFINITION, ENTITY, SOURCE_ID) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
+    private static Object[] values(String definition, String entity, Link link, long executionId) {
+        return new Object[] {link.ghlId(), link.contentHash(), link.sourceVersion(), link.sourceRecordId(), link.identityEmail(),
+                link.identityPhone(), OffsetDateTime.now(), executionId, definition, entity, link.sourceId()};
     }
 
     public int count(String definition, String entity) {
