@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * sync process (start it with {@code -Xmx256m} to prove the heap bound).
  *
  * <p>Arguments: {@code --limit-persons N} (default 4000), {@code --baseline-cards N} (300),
- * {@code --overhead-persons N,M} (10000,100000; {@code 0} skips), {@code --skip-limit}.
+ * {@code --overhead-persons N,M} (10000,100000; {@code 0} skips), {@code --skip-limit}, {@code --latency-p99-ms N} (2000: the
+ * second at-the-limit run's long tail; {@code 0} skips that run).
  */
 public final class ThroughputBenchmark {
 
@@ -56,12 +57,14 @@ public final class ThroughputBenchmark {
         int baselineCards = 300;
         List<Integer> overheadPersons = List.of(10_000, 100_000);
         boolean skipLimit = false;
+        long p99Ms = 2_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit-persons" -> limitPersons = Integer.parseInt(args[++i]);
                 case "--baseline-cards" -> baselineCards = Integer.parseInt(args[++i]);
                 case "--overhead-persons" -> overheadPersons = parseList(args[++i]);
                 case "--skip-limit" -> skipLimit = true;
+                case "--latency-p99-ms" -> p99Ms = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -72,7 +75,7 @@ public final class ThroughputBenchmark {
         System.out.printf("bench-throughput on %d cores, Java %s, sync JVM max heap %d MB; work dir %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, bench.work);
         if (!skipLimit) {
-            bench.atTheLimit(limitPersons, baselineCards);
+            bench.atTheLimit(limitPersons, baselineCards, p99Ms);
         }
         for (int persons : overheadPersons) {
             bench.engineOverhead(persons);
@@ -80,18 +83,32 @@ public final class ThroughputBenchmark {
         System.exit(0);
     }
 
-    /** (a) GHL limited to 1000 requests per 10 s (GHL's 100 per 10 s, scaled), 150–400 ms latency; (c) the naive baseline. */
-    private void atTheLimit(int persons, int baselineCards) throws Exception {
-        System.out.printf("%n== (a) at the limit: %d persons, GHL %d requests / %d ms at %.0f %% headroom, latency 150-400 ms ==%n",
-                persons, LIMIT, LIMIT_WINDOW_MS, HEADROOM * 100, LIMIT_WINDOW_MS);
+    /**
+     * (a) GHL limited to 1000 requests per 10 s (GHL's 100 per 10 s, scaled), 150–400 ms latency, uniform, then
+     * with a long tail (log-normal, median 275 ms, 99th percentile {@code p99Ms}); (c) the naive baseline.
+     */
+    private void atTheLimit(int persons, int baselineCards, long p99Ms) throws Exception {
+        limitRun(persons, baselineCards, 0);
+        if (p99Ms > 0) {
+            limitRun(persons, 0, p99Ms);
+        }
+    }
+
+    private void limitRun(int persons, int baselineCards, long p99Ms) throws Exception {
+        System.out.printf("%n== (a) at the limit: %d persons, GHL %d requests / %d ms at %.0f %% headroom, latency 150-400 ms%s ==%n",
+                persons, LIMIT, LIMIT_WINDOW_MS, HEADROOM * 100,
+                p99Ms > 0 ? " with a long tail (log-normal, median 275 ms, p99 " + p99Ms + " ms)" : " (uniform)");
         Map<String, Object> sandbox = new HashMap<>();
         sandbox.put("sandbox.persons", persons);
         sandbox.put("sandbox.ghl.burst-limit", LIMIT);
         sandbox.put("sandbox.ghl.burst-window-ms", LIMIT_WINDOW_MS);
         sandbox.put("sandbox.ghl.latency-min-ms", 150);
         sandbox.put("sandbox.ghl.latency-max-ms", 400);
-        try (SandboxProcess emulators = SandboxProcess.start(sandbox, work.resolve("sandbox-limit.log"))) {
-            Map<String, Object> program = program(emulators, "limit");
+        if (p99Ms > 0) {
+            sandbox.put("sandbox.ghl.latency-p99-ms", p99Ms);
+        }
+        try (SandboxProcess emulators = SandboxProcess.start(sandbox, work.resolve("sandbox-limit-" + p99Ms + ".log"))) {
+            Map<String, Object> program = program(emulators, "limit-" + p99Ms);
             program.put("ghl.burst-limit", LIMIT);
             program.put("ghl.burst-window", LIMIT_WINDOW_MS + "ms");
             program.put("ghl.headroom", HEADROOM);
@@ -132,6 +149,9 @@ public final class ThroughputBenchmark {
                     (double) summary.counter("ghl.requests") / written, stats.path("requests").path("POST /contacts/upsert").asLong(),
                     stats.path("requests").path("PUT /contacts/{contactId}").asLong());
             System.out.printf("  cards/s end to end ............ %.1f%n", summary.cardsRead() / seconds);
+            if (baselineCards <= 0) {
+                return;
+            }
 
             emulators.resetGhl();
             NaiveClient naive = new NaiveClient(emulators);
@@ -175,6 +195,20 @@ public final class ThroughputBenchmark {
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
                 stepSeconds = stepSeconds(context.getBean(JdbcTemplate.class), summary.instanceId());
+            }
+            if (Boolean.getBoolean("bench.threads")) {
+                java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+                for (long id : threads.getAllThreadIds()) {
+                    java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                    if (info != null) {
+                        byName.merge(info.getThreadName().replaceAll("\\d+", "#"), threads.getThreadCpuTime(id), Long::sum);
+                    }
+                }
+                byName.forEach((name, nanos) -> System.out.printf("    thread %-40s %.1f s%n", name, nanos / 1e9));
+                for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                    System.out.printf("    gc %s: %d collections, %.1f s%n", gc.getName(), gc.getCollectionCount(), gc.getCollectionTime() / 1e3);
+                }
             }
             double syncCpuSeconds = (OS.getProcessCpuTime() - syncCpu) / 1e9;
             double emulatorCpuSeconds = emulators.cpu().minus(emulatorCpu).toMillis() / 1000.0;
