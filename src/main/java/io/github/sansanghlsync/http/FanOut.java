@@ -12,8 +12,7 @@ import java.util.function.Function;
 /**
  * Runs one call per item with at most {@code concurrency} in flight and gives the results in the items'
  * order. Unlike {@code flatMapSequential}, which starts the next call only when the oldest one has
- * finished, a slow answer holds only its own slot: with a long-tailed latency that head-of-line wait
- * halved the rate a chunk reached.
+ * finished, a slow answer holds only its own slot.
  */
 public final class FanOut {
 
