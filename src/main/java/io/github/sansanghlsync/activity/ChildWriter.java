@@ -2,11 +2,11 @@ package io.github.sansanghlsync.activity;
 
 import io.github.sansanghlsync.ghl.GhlApiException;
 import io.github.sansanghlsync.ghl.GhlClient;
+import io.github.sansanghlsync.http.FanOut;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.link.ChildLink;
 import io.github.sansanghlsync.link.ChildLinks;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
@@ -52,12 +52,9 @@ public class ChildWriter {
                 .toList();
         links.recordIntents(run.definition(), entity, intents, run.jobExecutionId());
         long before = ghl.requestCount();
-        List<Outcome> outcomes = Flux.fromIterable(changes)
-                .flatMapSequential(change -> send(change)
-                        .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
-                                e -> Mono.just(new Outcome(change, null, null, (GhlApiException) e))), concurrency)
-                .collectList()
-                .block();
+        List<Outcome> outcomes = FanOut.inOrder(changes, change -> send(change)
+                .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
+                        e -> Mono.just(new Outcome(change, null, null, (GhlApiException) e))), concurrency);
         counters.add("ghl.requests", ghl.requestCount() - before);
         for (Outcome outcome : outcomes) {
             ChildChange change = outcome.change();

@@ -65,7 +65,9 @@ public class ContactStepConfiguration {
     ContactProcessor contactsProcessor(ContactMapper mapper, GhlClient ghl, LinkTable links, FailureLedger ledger,
                                        StepCounters contactsCounters, GhlProperties properties, JsonMapper json,
                                        @Value("#{stepExecution}") StepExecution step) {
-        return new ContactProcessor(mapper, new CustomFieldIds(ghl), links, ledger, contactsCounters, StepRun.of(step),
+        StepRun run = StepRun.of(step);
+        ledger.trackOpenRows(run.definition(), ContactProcessor.ENTITY, run.jobExecutionId());
+        return new ContactProcessor(mapper, new CustomFieldIds(ghl), links, ledger, contactsCounters, run,
                 properties.locationId(), json);
     }
 

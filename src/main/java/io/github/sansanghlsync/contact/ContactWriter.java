@@ -4,6 +4,7 @@ import io.github.sansanghlsync.ghl.GhlApiException;
 import io.github.sansanghlsync.ghl.GhlClient;
 import io.github.sansanghlsync.ghl.UpsertContactRequest;
 import io.github.sansanghlsync.ghl.UpsertResult;
+import io.github.sansanghlsync.http.FanOut;
 import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.ledger.ErrorCode;
@@ -13,7 +14,6 @@ import io.github.sansanghlsync.link.Link;
 import io.github.sansanghlsync.link.LinkTable;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
@@ -72,13 +72,10 @@ public class ContactWriter implements ItemWriter<ContactChange> {
         }
         long requestsBefore = ghl.requestCount();
         long throttledBefore = ghl.throttledCount();
-        List<Sent> sent = Flux.fromIterable(outgoing)
-                .flatMapSequential(item -> send(item)
-                        .map(result -> new Sent(item, result, null))
-                        .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
-                                e -> Mono.just(new Sent(item, null, (GhlApiException) e))), concurrency)
-                .collectList()
-                .block();
+        List<Sent> sent = FanOut.inOrder(outgoing, item -> send(item)
+                .map(result -> new Sent(item, result, null))
+                .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
+                        e -> Mono.just(new Sent(item, null, (GhlApiException) e))), concurrency);
         counters.add("ghl.requests", ghl.requestCount() - requestsBefore);
         counters.add("ghl.throttled", ghl.throttledCount() - throttledBefore);
         for (Sent result : sent) {
@@ -188,8 +185,14 @@ public class ContactWriter implements ItemWriter<ContactChange> {
     private void delivered(Outgoing item, String ghlId) {
         ContactChange change = item.change();
         String phone = item.phoneOmitted() ? null : change.identityPhone();
-        links.save(run.definition(), ContactProcessor.ENTITY, new Link(change.personId(), ghlId, change.contentHash(),
-                change.rank(), change.card().id(), change.identityEmail(), phone), run.jobExecutionId());
+        Link link = new Link(change.personId(), ghlId, change.contentHash(), change.rank(), change.card().id(),
+                change.identityEmail(), phone);
+        if (change.existing() == null) {
+            // the processor found no link in this transaction, and a chunk has one change per person
+            links.insert(run.definition(), ContactProcessor.ENTITY, link, run.jobExecutionId());
+        } else {
+            links.save(run.definition(), ContactProcessor.ENTITY, link, run.jobExecutionId());
+        }
         ledger.closeDelivered(run.definition(), ContactProcessor.ENTITY, change.card().id(), run.jobExecutionId());
         ledger.closeSuperseded(run.definition(), ContactProcessor.ENTITY, change.personId(), change.rank(), run.jobExecutionId());
         if (item.phoneOmitted()) {

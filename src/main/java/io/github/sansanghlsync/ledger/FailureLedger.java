@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.ledger;
 
+import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -8,6 +9,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The failure ledger ({@code SYNC_FAILURE}): one row per rejected record, open until a later run
@@ -29,17 +32,50 @@ public class FailureLedger {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final TransactionStatements statements;
+    private final Map<String, OpenRowFilter> tracked = new ConcurrentHashMap<>();
 
     public FailureLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.statements = new TransactionStatements(jdbc);
         this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /**
+     * From now on, remembers which records and parents of the entity may have open rows or warnings, so that
+     * closing one that has none costs no statement (most delivered records never failed). Loaded from the
+     * ledger; call it when a step starts: rows added by this program afterwards are remembered as they are recorded.
+     * Only closes by the same job execution use it (another run loads its own: the ledger may have changed between).
+     */
+    public void trackOpenRows(String definition, String entity, long executionId) {
+        OpenRowFilter filter = new OpenRowFilter(executionId);
+        tracked.put(key(definition, entity), filter);
+        jdbc.query("SELECT RECORD_ID, PARENT_ID FROM SYNC_FAILURE WHERE DEFINITION = ? AND ENTITY = ? "
+                + "AND STATUS IN ('OPEN', 'WARNING')", rs -> {
+            filter.add(rs.getString(1));
+            filter.add(rs.getString(2));
+        }, definition, entity);
+    }
+
+    private boolean certainlyNoneOpen(String definition, String entity, String id, long executionId) {
+        OpenRowFilter filter = tracked.get(key(definition, entity));
+        return filter != null && filter.executionId() == executionId && !filter.mayContain(id);
+    }
+
+    private static String key(String definition, String entity) {
+        return definition + '\u0000' + entity;
     }
 
     /** Records a rejection (or warning): updates the record's open row of that kind, or adds one. */
     public void record(String definition, Failure failure, String stepName, long executionId) {
         String status = failure.code().isWarning() ? WARNING : OPEN;
+        OpenRowFilter filter = tracked.get(key(definition, failure.entity()));
+        if (filter != null) {
+            filter.add(failure.recordId());
+            filter.add(failure.parentId());
+        }
         OffsetDateTime now = OffsetDateTime.now();
-        int updated = jdbc.update("UPDATE SYNC_FAILURE SET ERROR_CODE = ?, FIELD = ?, MESSAGE = ?, HTTP_STATUS = ?, GHL_TRACE_ID = ?, "
+        int updated = statements.update("UPDATE SYNC_FAILURE SET ERROR_CODE = ?, FIELD = ?, MESSAGE = ?, HTTP_STATUS = ?, GHL_TRACE_ID = ?, "
                         + "SUMMARY = ?, PARENT_ID = ?, RECORD_VERSION = ?, STEP_NAME = ?, JOB_EXECUTION_ID = ?, "
                         + "OCCURRENCES = OCCURRENCES + 1, LAST_SEEN_AT = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND RECORD_ID = ? AND STATUS = ?",
@@ -47,7 +83,7 @@ public class FailureLedger {
                 failure.summary(), failure.parentId(), failure.recordVersion(), stepName, executionId, now,
                 definition, failure.entity(), failure.recordId(), status);
         if (updated == 0) {
-            jdbc.update("INSERT INTO SYNC_FAILURE (DEFINITION, ENTITY, RECORD_ID, PARENT_ID, RECORD_VERSION, STATUS, ERROR_CODE, "
+            statements.update("INSERT INTO SYNC_FAILURE (DEFINITION, ENTITY, RECORD_ID, PARENT_ID, RECORD_VERSION, STATUS, ERROR_CODE, "
                             + "FIELD, MESSAGE, HTTP_STATUS, GHL_TRACE_ID, SUMMARY, STEP_NAME, JOB_EXECUTION_ID, OCCURRENCES, "
                             + "FIRST_SEEN_AT, LAST_SEEN_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                     definition, failure.entity(), failure.recordId(), failure.parentId(), failure.recordVersion(), status,
@@ -58,7 +94,10 @@ public class FailureLedger {
 
     /** Closes the open rows and warnings of a record that has now been delivered (or no longer exists). */
     public int closeDelivered(String definition, String entity, String recordId, long executionId) {
-        return jdbc.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
+        if (certainlyNoneOpen(definition, entity, recordId, executionId)) {
+            return 0;
+        }
+        return statements.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND RECORD_ID = ? AND STATUS IN ('OPEN', 'WARNING')",
                 OffsetDateTime.now(), executionId, definition, entity, recordId);
     }
@@ -68,7 +107,10 @@ public class FailureLedger {
      * parent was delivered, so the older, rejected ones no longer matter.
      */
     public int closeSuperseded(String definition, String entity, String parentId, String version, long executionId) {
-        return jdbc.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
+        if (certainlyNoneOpen(definition, entity, parentId, executionId)) {
+            return 0;
+        }
+        return statements.update("UPDATE SYNC_FAILURE SET STATUS = 'CLOSED', CLOSED_AT = ?, CLOSED_BY_EXECUTION_ID = ? "
                         + "WHERE DEFINITION = ? AND ENTITY = ? AND PARENT_ID = ? AND STATUS IN ('OPEN', 'WARNING') "
                         + "AND RECORD_VERSION < ?",
                 OffsetDateTime.now(), executionId, definition, entity, parentId, version);

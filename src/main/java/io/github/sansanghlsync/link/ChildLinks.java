@@ -1,9 +1,8 @@
 package io.github.sansanghlsync.link;
 
+import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -25,12 +25,12 @@ public class ChildLinks {
             rs.getString("STATE"));
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final TransactionStatements statements;
     private final TransactionTemplate ownTransaction;
 
     public ChildLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.statements = new TransactionStatements(jdbc);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -41,9 +41,12 @@ public class ChildLinks {
         if (sourceIds.isEmpty()) {
             return links;
         }
-        named.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = :definition AND ENTITY = :entity AND SOURCE_ID IN (:ids)",
-                new MapSqlParameterSource("definition", definition).addValue("entity", entity).addValue("ids", sourceIds),
-                ROW).forEach(link -> links.put(link.sourceId(), link));
+        // one indexed look-up per id: HSQLDB answers "SOURCE_ID IN (list)" by scanning every row of the entity,
+        // which made the notes and tasks steps quadratic (a 10,000-person migration spent minutes there)
+        for (String sourceId : new LinkedHashSet<>(sourceIds)) {
+            statements.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", ROW,
+                    definition, entity, sourceId).forEach(link -> links.put(link.sourceId(), link));
+        }
         return links;
     }
 
@@ -75,7 +78,7 @@ public class ChildLinks {
 
     /** Inserts or replaces a row. */
     public void save(String definition, String entity, ChildLink link, long executionId) {
-        int updated = jdbc.update("UPDATE SYNC_LINK SET PARENT_ID = ?, GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, "
+        int updated = statements.update("UPDATE SYNC_LINK SET PARENT_ID = ?, GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, "
                         + "STATE = ?, LAST_SYNCED_AT = ?, LAST_EXECUTION_ID = ? WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
                 link.parentId(), link.ghlId(), link.contentHash(), link.version(), link.state(), OffsetDateTime.now(),
                 executionId, definition, entity, link.sourceId());
@@ -99,7 +102,7 @@ public class ChildLinks {
     }
 
     private void insert(String definition, String entity, ChildLink link, long executionId) {
-        jdbc.update("INSERT INTO SYNC_LINK (DEFINITION, ENTITY, SOURCE_ID, PARENT_ID, GHL_ID, CONTENT_HASH, SOURCE_VERSION, "
+        statements.update("INSERT INTO SYNC_LINK (DEFINITION, ENTITY, SOURCE_ID, PARENT_ID, GHL_ID, CONTENT_HASH, SOURCE_VERSION, "
                         + "STATE, LAST_SYNCED_AT, LAST_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 definition, entity, link.sourceId(), link.parentId(), link.ghlId(), link.contentHash(), link.version(),
                 link.state(), OffsetDateTime.now(), executionId);

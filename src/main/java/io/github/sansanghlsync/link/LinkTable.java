@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.link;
 
+import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -21,9 +22,11 @@ public class LinkTable {
             rs.getString("IDENTITY_EMAIL"), rs.getString("IDENTITY_PHONE"));
 
     private final JdbcTemplate jdbc;
+    private final TransactionStatements statements;
 
     public LinkTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.statements = new TransactionStatements(jdbc);
     }
 
     /** The links of the given Sansan ids, by id; ids without a link are absent. */
@@ -35,7 +38,7 @@ public class LinkTable {
         // one indexed look-up per id: HSQLDB answers "IN (list)" by scanning every link of the entity,
         // which made a 100,000-card migration quadratic
         for (String sourceId : new java.util.LinkedHashSet<>(sourceIds)) {
-            jdbc.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", LINK,
+            statements.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", LINK,
                     definition, entity, sourceId).forEach(link -> links.put(link.sourceId(), link));
         }
         return links;
@@ -57,23 +60,36 @@ public class LinkTable {
 
     /** The Sansan id linked to a GHL id, or null. */
     public String sourceIdOf(String definition, String entity, String ghlId) {
-        List<String> ids = jdbc.queryForList("SELECT SOURCE_ID FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND GHL_ID = ?",
-                String.class, definition, entity, ghlId);
+        List<String> ids = statements.query("SELECT SOURCE_ID FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND GHL_ID = ?",
+                (rs, i) -> rs.getString(1), definition, entity, ghlId);
         return ids.isEmpty() ? null : ids.get(0);
     }
 
     /** Inserts or replaces the link of {@code link.sourceId()}. */
     public void save(String definition, String entity, Link link, long executionId) {
-        Object[] values = {link.ghlId(), link.contentHash(), link.sourceVersion(), link.sourceRecordId(), link.identityEmail(),
-                link.identityPhone(), OffsetDateTime.now(), executionId, definition, entity, link.sourceId()};
-        int updated = jdbc.update("UPDATE SYNC_LINK SET GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, SOURCE_RECORD_ID = ?, "
+        Object[] values = values(definition, entity, link, executionId);
+        int updated = statements.update("UPDATE SYNC_LINK SET GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, SOURCE_RECORD_ID = ?, "
                 + "IDENTITY_EMAIL = ?, IDENTITY_PHONE = ?, LAST_SYNCED_AT = ?, LAST_EXECUTION_ID = ? "
                 + "WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", values);
         if (updated == 0) {
-            jdbc.update("INSERT INTO SYNC_LINK (GHL_ID, CONTENT_HASH, SOURCE_VERSION, SOURCE_RECORD_ID, IDENTITY_EMAIL, "
-                    + "IDENTITY_PHONE, LAST_SYNCED_AT, LAST_EXECUTION_ID, DEFINITION, ENTITY, SOURCE_ID) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+            insert(values);
         }
+    }
+
+    /** Adds the link of a Sansan id that has none yet (the caller has just looked, in the same transaction). */
+    public void insert(String definition, String entity, Link link, long executionId) {
+        insert(values(definition, entity, link, executionId));
+    }
+
+    private void insert(Object[] values) {
+        statements.update("INSERT INTO SYNC_LINK (GHL_ID, CONTENT_HASH, SOURCE_VERSION, SOURCE_RECORD_ID, IDENTITY_EMAIL, "
+                + "IDENTITY_PHONE, LAST_SYNCED_AT, LAST_EXECUTION_ID, DEFINITION, ENTITY, SOURCE_ID) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
+    private static Object[] values(String definition, String entity, Link link, long executionId) {
+        return new Object[] {link.ghlId(), link.contentHash(), link.sourceVersion(), link.sourceRecordId(), link.identityEmail(),
+                link.identityPhone(), OffsetDateTime.now(), executionId, definition, entity, link.sourceId()};
     }
 
     public int count(String definition, String entity) {
@@ -90,9 +106,7 @@ public class LinkTable {
         // one indexed look-up per value, for the reason given in find()
         String sql = "SELECT SOURCE_ID, " + column + " FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND " + column + " = ?";
         for (String value : new java.util.LinkedHashSet<>(values)) {
-            jdbc.query(sql, rs -> {
-                owners.put(rs.getString(2), rs.getString(1));
-            }, definition, entity, value);
+            statements.query(sql, (rs, i) -> owners.put(rs.getString(2), rs.getString(1)), definition, entity, value);
         }
         return owners;
     }

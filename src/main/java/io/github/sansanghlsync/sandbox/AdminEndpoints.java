@@ -24,7 +24,12 @@ final class AdminEndpoints {
         server.admin("GET", "/_admin/latency", request -> ApiResponse.ok(SandboxJson.tree(server.latency().range())));
         server.admin("POST", "/_admin/latency", request -> {
             JsonNode body = request.json();
-            server.latency().set(body.path("minMs").asLong(0), body.path("maxMs").asLong(body.path("minMs").asLong(0)));
+            long minMs = body.path("minMs").asLong(0);
+            try {
+                server.latency().set(new Latency.Range(minMs, body.path("maxMs").asLong(minMs), body.path("p99Ms").asLong(0)));
+            } catch (IllegalArgumentException e) {
+                return error(400, e.getMessage());
+            }
             return ApiResponse.ok(SandboxJson.tree(server.latency().range()));
         });
     }

@@ -78,7 +78,8 @@ public final class Sandbox implements AutoCloseable {
      * system properties {@code sandbox.sansan.port} / {@code sandbox.ghl.port}, else 8081 / 8082; the seed
      * and number of persons from {@code sandbox.seed} / {@code sandbox.persons}; the limits and latency from
      * {@code sandbox.sansan.requests-per-second}, {@code sandbox.ghl.burst-limit}, {@code sandbox.ghl.burst-window-ms},
-     * {@code sandbox.ghl.daily-limit}, {@code sandbox.ghl.latency-min-ms} and {@code sandbox.ghl.latency-max-ms}.
+     * {@code sandbox.ghl.daily-limit}, {@code sandbox.ghl.latency-min-ms}, {@code sandbox.ghl.latency-max-ms} and
+     * {@code sandbox.ghl.latency-p99-ms} (a long tail, see {@link Latency.Range}).
      */
     public static void main(String[] args) throws InterruptedException {
         int sansanPort = port(args, 0, "sandbox.sansan.port", SansanConfig.DEFAULT_PORT);
@@ -96,6 +97,11 @@ public final class Sandbox implements AutoCloseable {
                         .withLatency(Long.getLong("sandbox.ghl.latency-min-ms", 0L), Long.getLong("sandbox.ghl.latency-max-ms",
                                 Long.getLong("sandbox.ghl.latency-min-ms", 0L))));
         Sandbox sandbox = start(config);
+        long p99 = Long.getLong("sandbox.ghl.latency-p99-ms", 0L);
+        if (p99 > 0) {
+            Latency.Range range = sandbox.ghl().latency().range();
+            sandbox.ghl().latency().set(new Latency.Range(range.minMs(), range.maxMs(), p99));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

@@ -119,6 +119,11 @@ final class SandboxProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time the emulators' JVM has used so far (zero where the OS does not tell). */
+    Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     @Override
     public void close() {
         process.destroy();

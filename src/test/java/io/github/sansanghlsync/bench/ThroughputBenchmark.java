@@ -6,18 +6,22 @@ import io.github.sansanghlsync.job.Migration;
 import io.github.sansanghlsync.job.RunSummary;
 import io.github.sansanghlsync.sandbox.sansan.SansanConfig;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code scripts/bench-throughput}: the migration at GHL's rate limit with realistic latency (and a naive
@@ -26,7 +30,8 @@ import java.util.Map;
  * sync process (start it with {@code -Xmx256m} to prove the heap bound).
  *
  * <p>Arguments: {@code --limit-persons N} (default 4000), {@code --baseline-cards N} (300),
- * {@code --overhead-persons N,M} (10000,100000; {@code 0} skips), {@code --skip-limit}.
+ * {@code --overhead-persons N,M} (10000,100000; {@code 0} skips), {@code --skip-limit}, {@code --latency-p99-ms N} (2000: the
+ * second at-the-limit run's long tail; {@code 0} skips that run).
  */
 public final class ThroughputBenchmark {
 
@@ -37,6 +42,9 @@ public final class ThroughputBenchmark {
     private static final int LIMIT = Integer.getInteger("bench.limit", 1_000);
     private static final int LIMIT_WINDOW_MS = Integer.getInteger("bench.window-ms", 10_000);
     private static final double HEADROOM = 0.9;
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Path work;
 
@@ -49,12 +57,14 @@ public final class ThroughputBenchmark {
         int baselineCards = 300;
         List<Integer> overheadPersons = List.of(10_000, 100_000);
         boolean skipLimit = false;
+        long p99Ms = 2_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit-persons" -> limitPersons = Integer.parseInt(args[++i]);
                 case "--baseline-cards" -> baselineCards = Integer.parseInt(args[++i]);
                 case "--overhead-persons" -> overheadPersons = parseList(args[++i]);
                 case "--skip-limit" -> skipLimit = true;
+                case "--latency-p99-ms" -> p99Ms = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -65,7 +75,7 @@ public final class ThroughputBenchmark {
         System.out.printf("bench-throughput on %d cores, Java %s, sync JVM max heap %d MB; work dir %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, bench.work);
         if (!skipLimit) {
-            bench.atTheLimit(limitPersons, baselineCards);
+            bench.atTheLimit(limitPersons, baselineCards, p99Ms);
         }
         for (int persons : overheadPersons) {
             bench.engineOverhead(persons);
@@ -73,29 +83,45 @@ public final class ThroughputBenchmark {
         System.exit(0);
     }
 
-    /** (a) GHL limited to 1000 requests per 10 s (GHL's 100 per 10 s, scaled), 150–400 ms latency; (c) the naive baseline. */
-    private void atTheLimit(int persons, int baselineCards) throws Exception {
-        System.out.printf("%n== (a) at the limit: %d persons, GHL %d requests / %d ms at %.0f %% headroom, latency 150-400 ms ==%n",
-                persons, LIMIT, LIMIT_WINDOW_MS, HEADROOM * 100, LIMIT_WINDOW_MS);
+    /**
+     * (a) GHL limited to 1000 requests per 10 s (GHL's 100 per 10 s, scaled), 150–400 ms latency, uniform, then
+     * with a long tail (log-normal, median 275 ms, 99th percentile {@code p99Ms}); (c) the naive baseline.
+     */
+    private void atTheLimit(int persons, int baselineCards, long p99Ms) throws Exception {
+        limitRun(persons, baselineCards, 0);
+        if (p99Ms > 0) {
+            limitRun(persons, 0, p99Ms);
+        }
+    }
+
+    private void limitRun(int persons, int baselineCards, long p99Ms) throws Exception {
+        System.out.printf("%n== (a) at the limit: %d persons, GHL %d requests / %d ms at %.0f %% headroom, latency 150-400 ms%s ==%n",
+                persons, LIMIT, LIMIT_WINDOW_MS, HEADROOM * 100,
+                p99Ms > 0 ? " with a long tail (log-normal, median 275 ms, p99 " + p99Ms + " ms)" : " (uniform)");
         Map<String, Object> sandbox = new HashMap<>();
         sandbox.put("sandbox.persons", persons);
         sandbox.put("sandbox.ghl.burst-limit", LIMIT);
         sandbox.put("sandbox.ghl.burst-window-ms", LIMIT_WINDOW_MS);
         sandbox.put("sandbox.ghl.latency-min-ms", 150);
         sandbox.put("sandbox.ghl.latency-max-ms", 400);
-        try (SandboxProcess emulators = SandboxProcess.start(sandbox, work.resolve("sandbox-limit.log"))) {
-            Map<String, Object> program = program(emulators, "limit");
+        if (p99Ms > 0) {
+            sandbox.put("sandbox.ghl.latency-p99-ms", p99Ms);
+        }
+        try (SandboxProcess emulators = SandboxProcess.start(sandbox, work.resolve("sandbox-limit-" + p99Ms + ".log"))) {
+            Map<String, Object> program = program(emulators, "limit-" + p99Ms);
             program.put("ghl.burst-limit", LIMIT);
             program.put("ghl.burst-window", LIMIT_WINDOW_MS + "ms");
             program.put("ghl.headroom", HEADROOM);
             List<long[]> samples = new ArrayList<>();
             RunSummary summary;
+            Map<String, Double> stepSeconds;
+            long[] contactsStep;
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
                 GhlClient ghl = context.getBean(GhlClient.class);
                 Thread sampler = new Thread(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
                         synchronized (samples) {
-                            samples.add(new long[] {System.nanoTime(), ghl.requestCount()});
+                            samples.add(new long[] {System.nanoTime(), ghl.requestCount(), System.currentTimeMillis()});
                         }
                         try {
                             Thread.sleep(50);
@@ -107,24 +133,36 @@ public final class ThroughputBenchmark {
                 sampler.setDaemon(true);
                 sampler.start();
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
+                stepSeconds = stepSeconds(context.getBean(JdbcTemplate.class), summary.instanceId());
+                contactsStep = stepWindow(context.getBean(JdbcTemplate.class), summary.instanceId(), "contacts");
                 sampler.interrupt();
                 sampler.join();
             }
             JsonNode stats = emulators.ghlStats();
             double configured = LIMIT * HEADROOM * 1000.0 / LIMIT_WINDOW_MS;
             double steady = steadyRate(samples, LIMIT_WINDOW_MS);
+            double steadyContacts = steadyRate(samples.stream().filter(x -> x[2] >= contactsStep[0] && x[2] <= contactsStep[1])
+                    .toList(), LIMIT_WINDOW_MS);
             long written = summary.counter("contacts.created") + summary.counter("contacts.updated");
             double seconds = summary.elapsed().toMillis() / 1000.0;
             System.out.printf("  run %s: %,d cards, %,d contacts written, %,d GHL requests in %.1f s%n", summary.status(),
                     summary.cardsRead(), written, summary.counter("ghl.requests"), seconds);
             System.out.printf("  steady-state GHL rate ......... %.1f requests/s = %.3f of the configured %.0f/s (%.3f of GHL's limit)%n",
                     steady, steady / configured, configured, steady / (LIMIT * 1000.0 / LIMIT_WINDOW_MS));
+            System.out.printf("  ... in the contacts step ...... %.1f requests/s = %.3f of the configured rate (%.1f s; the rest is notes, "
+                    + "tasks and tags, whose chunks carry fewer requests)%n", steadyContacts, steadyContacts / configured,
+                    (contactsStep[1] - contactsStep[0]) / 1000.0);
             System.out.printf("  429s received ................. %d%n", stats.path("tooManyRequests").asLong());
             System.out.printf("  peak requests in flight ....... %d%n", stats.path("peakConcurrent").asLong());
-            System.out.printf("  GHL requests per contact ...... %.3f (upserts %d, identity moves %d)%n",
-                    (double) summary.counter("ghl.requests") / written, stats.path("requests").path("POST /contacts/upsert").asLong(),
-                    stats.path("requests").path("PUT /contacts/{contactId}").asLong());
+            long upserts = stats.path("requests").path("POST /contacts/upsert").asLong();
+            long moves = stats.path("requests").path("PUT /contacts/{contactId}").asLong();
+            System.out.printf("  GHL requests per contact ...... %.3f for the contact itself (upserts %d, identity moves %d); "
+                            + "%.3f with its notes, tasks and tags%n", (double) (upserts + moves) / written, upserts, moves,
+                    (double) summary.counter("ghl.requests") / written);
             System.out.printf("  cards/s end to end ............ %.1f%n", summary.cardsRead() / seconds);
+            if (baselineCards <= 0) {
+                return;
+            }
 
             emulators.resetGhl();
             NaiveClient naive = new NaiveClient(emulators);
@@ -138,7 +176,10 @@ public final class ThroughputBenchmark {
                     (double) naive.requests / cards);
             System.out.printf("  all %,d cards at that pace ..... %.0f s (extrapolated from the %d measured)%n",
                     summary.cardsRead(), naiveTotal, cards);
-            System.out.printf("  our time / its time ........... %.3f (%.1fx faster)%n", seconds / naiveTotal, naiveTotal / seconds);
+            double contactsSeconds = stepSeconds.getOrDefault("contacts", seconds);
+            System.out.printf("  our time / its time ........... %.3f (%.1fx faster) for our contacts step (%.1f s), which is what it"
+                    + " does; %.3f for our whole run, notes, tasks and tags included%n", contactsSeconds / naiveTotal,
+                    naiveTotal / contactsSeconds, contactsSeconds, seconds / naiveTotal);
         }
     }
 
@@ -161,20 +202,70 @@ public final class ThroughputBenchmark {
             program.put("sansan.requests-per-second", 100_000);
             HeapWatch watch = HeapWatch.start();
             RunSummary summary;
+            Map<String, Double> stepSeconds;
+            double load = OS.getSystemLoadAverage();
+            long syncCpu = OS.getProcessCpuTime();
+            Duration emulatorCpu = emulators.cpu();
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
+                stepSeconds = stepSeconds(context.getBean(JdbcTemplate.class), summary.instanceId());
             }
+            if (Boolean.getBoolean("bench.threads")) {
+                java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+                for (long id : threads.getAllThreadIds()) {
+                    java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                    if (info != null) {
+                        byName.merge(info.getThreadName().replaceAll("\\d+", "#"), threads.getThreadCpuTime(id), Long::sum);
+                    }
+                }
+                byName.forEach((name, nanos) -> System.out.printf("    thread %-40s %.1f s%n", name, nanos / 1e9));
+                for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                    System.out.printf("    gc %s: %d collections, %.1f s%n", gc.getName(), gc.getCollectionCount(), gc.getCollectionTime() / 1e3);
+                }
+            }
+            double syncCpuSeconds = (OS.getProcessCpuTime() - syncCpu) / 1e9;
+            double emulatorCpuSeconds = emulators.cpu().minus(emulatorCpu).toMillis() / 1000.0;
             watch.stop();
             long written = summary.counter("contacts.created") + summary.counter("contacts.updated");
             double seconds = summary.elapsed().toMillis() / 1000.0;
             System.out.printf("  run %s: %,d cards, %,d contacts written, %,d GHL requests (%.3f per contact) in %.1f s%n",
                     summary.status(), summary.cardsRead(), written, summary.counter("ghl.requests"),
                     (double) summary.counter("ghl.requests") / written, seconds);
-            System.out.printf("  cards/s end to end ............ %.0f%n", summary.cardsRead() / seconds);
+            System.out.printf("  cards/s end to end ............ %.0f (every step: contacts, then notes, tasks and tags)%n",
+                    summary.cardsRead() / seconds);
+            System.out.printf("  cards/s of the contacts step .. %.0f%n", summary.cardsRead() / stepSeconds.getOrDefault("contacts", seconds));
+            System.out.printf("  seconds by step ............... %s%n", stepSeconds.entrySet().stream()
+                    .map(e -> String.format("%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+            System.out.printf("  CPU seconds ................... sync process %.1f, emulators %.1f (%d cores; load average %.1f before,"
+                            + " %.1f after)%n", syncCpuSeconds, emulatorCpuSeconds, Runtime.getRuntime().availableProcessors(), load,
+                    OS.getSystemLoadAverage());
             System.out.printf("  sync process peak heap ........ %d MB used (sampled every 50 ms; JVM max %d MB)%n",
                     watch.peakUsed >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("  live heap (after a full GC) ... %d MB at most (checked every 5 s)%n", watch.peakLive >> 20);
         }
+    }
+
+    /** Wall seconds of each step of the run's executions, in the order they ran. */
+    private static Map<String, Double> stepSeconds(JdbcTemplate jdbc, long instanceId) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        jdbc.query("SELECT s.STEP_NAME, s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION j "
+                + "ON s.JOB_EXECUTION_ID = j.JOB_EXECUTION_ID WHERE j.JOB_INSTANCE_ID = ? ORDER BY s.STEP_EXECUTION_ID", rs -> {
+            Timestamp start = rs.getTimestamp(2);
+            Timestamp end = rs.getTimestamp(3);
+            if (start != null && end != null) {
+                seconds.merge(rs.getString(1), (end.getTime() - start.getTime()) / 1000.0, Double::sum);
+            }
+        }, instanceId);
+        return seconds;
+    }
+
+    /** Start and end (epoch milliseconds) of a step of the run's last execution. */
+    private static long[] stepWindow(JdbcTemplate jdbc, long instanceId, String step) {
+        return jdbc.query("SELECT s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION j "
+                + "ON s.JOB_EXECUTION_ID = j.JOB_EXECUTION_ID WHERE j.JOB_INSTANCE_ID = ? AND s.STEP_NAME = ? "
+                + "ORDER BY s.STEP_EXECUTION_ID DESC", (rs, i) -> new long[] {rs.getTimestamp(1).getTime(),
+                rs.getTimestamp(2).getTime()}, instanceId, step).get(0);
     }
 
     /** Samples the heap in use, and every 5 s what is left after a full GC (the live set), during a run. */

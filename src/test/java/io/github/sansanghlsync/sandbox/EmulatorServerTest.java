@@ -195,6 +195,16 @@ class EmulatorServerTest {
     }
 
     @Test
+    void latencyWithALongTailIsSetOverHttpAndABadOneRefused() {
+        HttpProbe.Reply set = HttpProbe.post(server.baseUrl() + "/_admin/latency", "{\"minMs\":150,\"maxMs\":400,\"p99Ms\":2000}");
+        HttpProbe.Reply refused = HttpProbe.post(server.baseUrl() + "/_admin/latency", "{\"minMs\":150,\"maxMs\":400,\"p99Ms\":100}");
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(server.latency().range()).isEqualTo(new Latency.Range(150, 400, 2_000));
+    }
+
+    @Test
     void serves64ConcurrentRequestsAndRecordsThePeak() {
         server.latency().set(1_500, 1_500);
         List<CompletableFuture<HttpProbe.Reply>> replies = new ArrayList<>();
