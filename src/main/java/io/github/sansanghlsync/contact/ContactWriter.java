@@ -171,7 +171,9 @@ public class ContactWriter implements ItemWriter<ContactChange> {
 
     private void applied(Outgoing item, UpsertResult result) {
         ContactChange change = item.change();
-        String linkedPerson = links.sourceIdOf(run.definition(), ContactProcessor.ENTITY, result.contactId());
+        // a contact GHL has just created, or the person's own, belongs to no other person: no look-up
+        boolean known = result.created() || change.existing() != null && result.contactId().equals(change.existing().ghlId());
+        String linkedPerson = known ? null : links.sourceIdOf(run.definition(), ContactProcessor.ENTITY, result.contactId());
         if (isOther(linkedPerson, change.personId())) {
             reject(change, ErrorCode.GHL_MATCHED_OTHER_PERSON, null, "GHL matched contact " + result.contactId()
                     + ", which belongs to Sansan person " + linkedPerson, 200, result.traceId());

@@ -192,6 +192,38 @@ class SyncFunctionalTests {
      * Contacts only: these tests count the contact writes a change causes exactly; what notes, tasks and
      * tags a change causes is counted in ActivityFunctionalTests.
      */
+    @Test
+    void aCardThatGhlMatchesToAnotherPersonsContactIsRecordedAndNotLinkedToIt() throws Exception {
+        try (SyncFixture fixture = start(40)) {
+            // given: a migration, then a GHL user gives person A's contact an e-mail that person B's next card carries
+            assertThat(fixture.migrate().status()).isEqualTo("COMPLETED");
+            List<SansanCard> singles = CardEdits.singleCardLinkedPersons(fixture.sandbox.sansan(), fixture.jdbc());
+            SansanCard a = singles.get(0);
+            SansanCard b = singles.stream().skip(1).filter(card -> card.mobile() != null || card.tel() != null)
+                    .findFirst().orElseThrow();
+            String contactOfA = linkedContact(fixture, a.personId());
+            String contactOfB = linkedContact(fixture, b.personId());
+            fixture.sandbox.ghl().editContactByHand(contactOfA, contact -> contact.email("handmade@example.co.jp"));
+            // (B keeps its phone, so the program does not move B's contact first: GHL matches the e-mail, i.e. A's)
+            fixture.sandbox.sansan().changeCard(b.toBuilder().email("handmade@example.co.jp").build());
+
+            // when
+            RunSummary sync = fixture.program().getBean(Synchronisation.class).sync();
+
+            // then: the match was noticed, recorded with its code, and B stays linked to its own contact
+            assertThat(sync.rejectedByCode()).containsEntry("GHL_MATCHED_OTHER_PERSON", 1L);
+            assertThat(ErrorReportFile.openCodesByCard(ErrorReportFile.read(sync.report())))
+                    .containsEntry(b.id(), "GHL_MATCHED_OTHER_PERSON");
+            assertThat(linkedContact(fixture, b.personId())).isEqualTo(contactOfB);
+            assertThat(linkedContact(fixture, a.personId())).isEqualTo(contactOfA);
+        }
+    }
+
+    private static String linkedContact(SyncFixture fixture, String person) {
+        return fixture.jdbc().queryForObject("SELECT GHL_ID FROM SYNC_LINK WHERE ENTITY = 'contact' AND SOURCE_ID = ?",
+                String.class, person);
+    }
+
     private SyncFixture start(int persons) {
         return SyncFixture.start(dir, persons, SANSAN_CLOCK).with("sync.migrate-from", SyncFixture.FROM.toString())
                 .with("notes.memos", false).with("notes.reports", false).with("tasks.follow-up", false)

@@ -144,6 +144,16 @@ final class ContactBook {
         return save(fill.apply(fresh(id, now)).build());
     }
 
+    synchronized Optional<GhlContact> editByHand(String id, UnaryOperator<GhlContact.Builder> edit, Instant now) {
+        GhlContact current = contacts.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        GhlContact.Builder edited = edit.apply(current.toBuilder());
+        edited.dateUpdated = now;
+        return Optional.of(save(edited.build()));
+    }
+
     synchronized boolean remove(String id) {
         GhlContact removed = contacts.remove(id);
         if (removed == null) {

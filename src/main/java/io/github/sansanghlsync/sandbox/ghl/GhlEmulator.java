@@ -110,6 +110,12 @@ public final class GhlEmulator implements AutoCloseable {
         return book.addByHand(contactIds.alphanumeric(20), fill, config.clock().instant());
     }
 
+    /** Changes a contact as a GHL user would in the UI (no validation, no duplicate check). */
+    public GhlContact editContactByHand(String contactId, UnaryOperator<GhlContact.Builder> edit) {
+        return contacts.bookOfContact(contactId).flatMap(book -> book.editByHand(contactId, edit, config.clock().instant()))
+                .orElseThrow(() -> new IllegalArgumentException("unknown contact " + contactId));
+    }
+
     /** Adds a contact by hand with the usual fields; tags are the user's own. */
     public GhlContact addContactByHand(String locationId, String firstName, String lastName, String email,
                                        String phone, String... tags) {
