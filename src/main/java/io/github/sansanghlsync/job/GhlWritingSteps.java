@@ -12,7 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Builds every entity step that writes to GHL the one way they must all be built: {@code sync.chunk-size}
  * items per transaction of the program's database, the step's counters committed with each chunk,
- * progress logged, and a stop at a chunk boundary once GHL's daily budget is down to its reserve.
+ * progress logged, a stop at a chunk boundary once GHL's daily budget is down to its reserve, and the
+ * embedded database checkpointed when the step ends.
  */
 @Component
 public class GhlWritingSteps {
@@ -21,13 +22,15 @@ public class GhlWritingSteps {
     private final PlatformTransactionManager transactionManager;
     private final SyncProperties sync;
     private final DailyBudgetInterruption dailyBudget;
+    private final DatabaseCheckpoint checkpoint;
 
     public GhlWritingSteps(JobRepository repository, PlatformTransactionManager transactionManager, SyncProperties sync,
-                           DailyBudgetInterruption dailyBudget) {
+                           DailyBudgetInterruption dailyBudget, DatabaseCheckpoint checkpoint) {
         this.repository = repository;
         this.transactionManager = transactionManager;
         this.sync = sync;
         this.dailyBudget = dailyBudget;
+        this.checkpoint = checkpoint;
     }
 
     public <I, O> Step step(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer,
@@ -46,6 +49,7 @@ public class GhlWritingSteps {
                 .writer(writer)
                 .stream(counters)
                 .listener(new ProgressLogger(counters))
+                .listener(checkpoint)
                 .interruptionPolicy(dailyBudget)
                 .build();
     }

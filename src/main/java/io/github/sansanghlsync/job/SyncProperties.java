@@ -30,7 +30,7 @@ public record SyncProperties(
 
     public SyncProperties {
         definition = definition == null || definition.isBlank() ? "default" : definition;
-        chunkSize = chunkSize == null ? 300 : Math.max(1, chunkSize);
+        chunkSize = chunkSize == null ? 100 : Math.max(1, chunkSize);
         window = window == null ? Duration.ofDays(30) : window;
         migrateFrom = migrateFrom == null ? OffsetDateTime.parse("2007-01-01T00:00:00+09:00") : migrateFrom;
         entryStatuses = entryStatuses == null || entryStatuses.isEmpty()

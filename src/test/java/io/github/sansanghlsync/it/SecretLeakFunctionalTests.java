@@ -51,10 +51,7 @@ class SecretLeakFunctionalTests {
             fixture.without("sansan.api-key").without("ghl.oauth.client-secret")
                     .with("sansan.api-key-file", secrets.resolve("sansan-key").toString())
                     .with("ghl.oauth.client-secret-file", secrets.resolve("client-secret").toString())
-                    .with("credentials.key", encryptionKey)
-                    // a token expires after 60 uses here (GHL's expire after 24 h): a refreshed token could be used up
-                    // by the other requests of a 300-card chunk before a rejected request's single retry gets to it
-                    .with("sync.chunk-size", 100);
+                    .with("credentials.key", encryptionKey);
             // a system property outranks application.properties, as GHL_*/LOGGING_* environment variables do
             System.setProperty("logging.level.io.github.sansanghlsync", "DEBUG");
 
