@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The dry run's plan: one CSV row per record and outcome (create, update with one row per changed field
@@ -34,7 +32,6 @@ public class DryRunPlan {
     private Path file;
     private Writer out;
     private ICSVWriter csv;
-    private final Map<String, Long> outcomes = new TreeMap<>();
 
     /** Starts a new plan file. */
     public synchronized void open(Path file) {
@@ -45,22 +42,18 @@ public class DryRunPlan {
             this.csv = new CSVWriter(out);
             out.write('\uFEFF');
             csv.writeNext(HEADER);
-            outcomes.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the dry-run plan " + file, e);
         }
     }
 
-    /** Adds one record's rows (an update has a row per changed field); the record counts once, by its first row. */
+    /** Adds one record's rows (an update has a row per changed field). */
     public synchronized void add(List<Row> rows) {
         for (Row row : rows) {
             csv.writeNext(Arrays.stream(new String[]{row.outcome(), row.entity(), row.sansanId(), row.personId(), row.ghlId(),
                             row.field(), row.oldValue(), row.newValue(), row.errorCode(), row.message(), row.summary()})
                     .map(cell -> cell == null ? "" : CsvErrorReport.neutralise(cell))
                     .toArray(String[]::new));
-        }
-        if (!rows.isEmpty()) {
-            outcomes.merge(rows.get(0).entity() + "." + rows.get(0).outcome(), 1L, Long::sum);
         }
     }
 
@@ -81,10 +74,5 @@ public class DryRunPlan {
             csv = null;
             out = null;
         }
-    }
-
-    /** Records per entity and outcome, e.g. {@code contact.create}. */
-    public synchronized Map<String, Long> outcomes() {
-        return Map.copyOf(outcomes);
     }
 }
