@@ -52,23 +52,25 @@ public class ChildWriter {
                 .toList();
         links.recordIntents(run.definition(), entity, intents, run.jobExecutionId());
         long before = ghl.requestCount();
-        List<Outcome> outcomes = FanOut.inOrder(changes, change -> send(change)
+        // each answer is recorded while the later ones are still in flight
+        FanOut.inOrder(changes, change -> send(change)
                 .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
-                        e -> Mono.just(new Outcome(change, null, null, (GhlApiException) e))), concurrency);
+                        e -> Mono.just(new Outcome(change, null, null, (GhlApiException) e))), concurrency, this::record);
         counters.add("ghl.requests", ghl.requestCount() - before);
-        for (Outcome outcome : outcomes) {
-            ChildChange change = outcome.change();
-            if (outcome.error() != null) {
-                failures.rejected(change.sourceId(), change.personId(), outcome.error(), change.summary());
-                continue;
-            }
-            counters.increment(entity + "s." + outcome.what());
-            String state = change.existing() != null && ChildLink.COMPLETED.equals(change.existing().state())
-                    ? ChildLink.COMPLETED : ChildLink.DONE;
-            links.save(run.definition(), entity, new ChildLink(change.sourceId(), change.personId(), outcome.ghlId(),
-                    change.contentHash(), change.version(), state), run.jobExecutionId());
-            failures.delivered(change.sourceId());
+    }
+
+    private void record(Outcome outcome) {
+        ChildChange change = outcome.change();
+        if (outcome.error() != null) {
+            failures.rejected(change.sourceId(), change.personId(), outcome.error(), change.summary());
+            return;
         }
+        counters.increment(entity + "s." + outcome.what());
+        String state = change.existing() != null && ChildLink.COMPLETED.equals(change.existing().state())
+                ? ChildLink.COMPLETED : ChildLink.DONE;
+        links.save(run.definition(), entity, new ChildLink(change.sourceId(), change.personId(), outcome.ghlId(),
+                change.contentHash(), change.version(), state), run.jobExecutionId());
+        failures.delivered(change.sourceId());
     }
 
     private Mono<Outcome> send(ChildChange change) {

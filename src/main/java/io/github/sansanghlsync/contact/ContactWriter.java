@@ -72,19 +72,19 @@ public class ContactWriter implements ItemWriter<ContactChange> {
         }
         long requestsBefore = ghl.requestCount();
         long throttledBefore = ghl.throttledCount();
-        List<Sent> sent = FanOut.inOrder(outgoing, item -> send(item)
+        // each answer is recorded while the later ones are still in flight
+        FanOut.inOrder(outgoing, item -> send(item)
                 .map(result -> new Sent(item, result, null))
                 .onErrorResume(e -> e instanceof GhlApiException api && api.isRecordError(),
-                        e -> Mono.just(new Sent(item, null, (GhlApiException) e))), concurrency);
-        counters.add("ghl.requests", ghl.requestCount() - requestsBefore);
-        counters.add("ghl.throttled", ghl.throttledCount() - throttledBefore);
-        for (Sent result : sent) {
+                        e -> Mono.just(new Sent(item, null, (GhlApiException) e))), concurrency, result -> {
             if (result.error() != null) {
                 rejectByGhl(result.item().change(), result.error());
             } else {
                 applied(result.item(), result.result());
             }
-        }
+        });
+        counters.add("ghl.requests", ghl.requestCount() - requestsBefore);
+        counters.add("ghl.throttled", ghl.throttledCount() - throttledBefore);
     }
 
     /**

@@ -1,12 +1,18 @@
 package io.github.sansanghlsync.http;
 
+import reactor.core.Disposable;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
-import reactor.util.function.Tuples;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -16,14 +22,60 @@ import java.util.function.Function;
  */
 public final class FanOut {
 
+    private static final Object DONE = new Object();
+
     private FanOut() {
     }
 
     public static <T, R> List<R> inOrder(List<T> items, Function<T, Mono<R>> call, int concurrency) {
-        List<Tuple2<Long, R>> results = Flux.fromIterable(items).index()
-                .flatMap(item -> call.apply(item.getT2()).map(result -> Tuples.of(item.getT1(), result)), concurrency)
-                .collectSortedList(Comparator.comparing(Tuple2::getT1))
-                .block();
-        return results == null ? List.of() : results.stream().map(Tuple2::getT2).toList();
+        List<R> results = new ArrayList<>(items.size());
+        inOrder(items, call, concurrency, results::add);
+        return results;
+    }
+
+    /**
+     * As {@link #inOrder(List, Function, int)}, but hands each result to {@code apply} on the calling thread
+     * as soon as it and every result before it are in, while the later calls are still in flight: the
+     * caller's work on each answer (its link and ledger statements, in the caller's transaction) overlaps
+     * the waiting instead of following it. When a call fails, or {@code apply} throws, the calls still in
+     * flight are cancelled and the exception is thrown here.
+     */
+    public static <T, R> void inOrder(List<T> items, Function<T, Mono<R>> call, int concurrency, Consumer<R> apply) {
+        BlockingQueue<Object> arrivals = new LinkedBlockingQueue<>();
+        Disposable calls = Flux.fromIterable(items).index()
+                .flatMap(item -> call.apply(item.getT2()).map(result -> Arrival.of(item, result)), concurrency)
+                .subscribe(arrivals::add, error -> arrivals.add(new Failed(error)), () -> arrivals.add(DONE));
+        Map<Long, R> early = new HashMap<>();
+        long next = 0;
+        try {
+            for (Object arrival = arrivals.take(); arrival != DONE; arrival = arrivals.take()) {
+                if (arrival instanceof Failed failed) {
+                    throw Exceptions.propagate(failed.error());
+                }
+                @SuppressWarnings("unchecked")
+                Arrival<R> result = (Arrival<R>) arrival;
+                early.put(result.index(), result.value());
+                for (R ready = early.remove(next); ready != null; ready = early.remove(next)) {
+                    next++;
+                    apply.accept(ready);
+                }
+            }
+            // a call that completed empty leaves a gap: the rest still go in order
+            early.keySet().stream().sorted().forEach(index -> apply.accept(early.get(index)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for answers", e);
+        } finally {
+            calls.dispose();
+        }
+    }
+
+    private record Arrival<R>(long index, R value) {
+        static <T, R> Arrival<R> of(Tuple2<Long, T> item, R value) {
+            return new Arrival<>(item.getT1(), value);
+        }
+    }
+
+    private record Failed(Throwable error) {
     }
 }

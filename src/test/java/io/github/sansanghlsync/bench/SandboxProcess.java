@@ -43,6 +43,12 @@ final class SandboxProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx3g");
         command.add("-XX:+UseParallelGC");
+        // e.g. -Dbench.sandbox-java-opts=-XX:StartFlightRecording=filename=sandbox.jfr to profile the emulators
+        for (String option : System.getProperty("bench.sandbox-java-opts", "").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
