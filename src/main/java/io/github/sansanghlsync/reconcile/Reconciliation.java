@@ -43,8 +43,10 @@ public class Reconciliation {
 
     public RunSummary reconcile() throws Exception {
         try (RunLock lock = runLocks.acquire()) {
-            // one second past now: a card changed this second is still seen
-            OffsetDateTime to = OffsetDateTime.now(JST).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            // one second past now: a card changed this second is still seen (Sansan's queries go by the second).
+            // To the millisecond, so that a reconcile right after another is a run of its own and not the
+            // same job instance, which would give back the earlier run's result
+            OffsetDateTime to = OffsetDateTime.now(JST).truncatedTo(ChronoUnit.MILLIS).plusSeconds(1);
             JobParameters parameters = new JobParametersBuilder()
                     .addString(JobParameterNames.DEFINITION, sync.definition())
                     .addString(JobParameterNames.FROM, sync.migrateFrom().toString())
