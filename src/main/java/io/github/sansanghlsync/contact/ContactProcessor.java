@@ -10,7 +10,7 @@ import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.ledger.Failure;
 import io.github.sansanghlsync.ledger.FailureLedger;
 import io.github.sansanghlsync.link.Link;
-import io.github.sansanghlsync.link.LinkTable;
+import io.github.sansanghlsync.link.KnownLinks;
 import io.github.sansanghlsync.sansan.BizCard;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,14 +37,14 @@ public class ContactProcessor implements ItemProcessor<BizCard, ContactChange> {
 
     private final ContactMapper mapper;
     private final CustomFieldIds customFields;
-    private final LinkTable links;
+    private final KnownLinks links;
     private final FailureLedger ledger;
     private final StepCounters counters;
     private final StepRun run;
     private final String locationId;
     private final JsonMapper json;
 
-    public ContactProcessor(ContactMapper mapper, CustomFieldIds customFields, LinkTable links, FailureLedger ledger,
+    public ContactProcessor(ContactMapper mapper, CustomFieldIds customFields, KnownLinks links, FailureLedger ledger,
                             StepCounters counters, StepRun run, String locationId, JsonMapper json) {
         this.mapper = mapper;
         this.customFields = customFields;
@@ -60,7 +60,7 @@ public class ContactProcessor implements ItemProcessor<BizCard, ContactChange> {
     public ContactChange process(BizCard card) {
         counters.increment("cards.read");
         String rank = CardRank.of(card);
-        Link existing = card.personId() == null ? null : links.find(run.definition(), ENTITY, card.personId());
+        Link existing = card.personId() == null ? null : links.find(card.personId());
         if (existing != null && !Objects.equals(card.id(), existing.sourceRecordId())
                 && rank.compareTo(existing.sourceVersion()) < 0) {
             counters.increment("cards.superseded");

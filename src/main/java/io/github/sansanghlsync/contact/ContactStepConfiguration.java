@@ -9,6 +9,7 @@ import io.github.sansanghlsync.job.StepCounters;
 import io.github.sansanghlsync.job.StepRun;
 import io.github.sansanghlsync.job.SyncProperties;
 import io.github.sansanghlsync.ledger.FailureLedger;
+import io.github.sansanghlsync.link.KnownLinks;
 import io.github.sansanghlsync.link.LinkTable;
 import io.github.sansanghlsync.sansan.SansanClient;
 import io.github.sansanghlsync.sansan.SansanProperties;
@@ -62,21 +63,27 @@ public class ContactStepConfiguration {
 
     @Bean
     @StepScope
-    ContactProcessor contactsProcessor(ContactMapper mapper, GhlClient ghl, LinkTable links, FailureLedger ledger,
+    KnownLinks contactLinks(LinkTable links, @Value("#{stepExecution}") StepExecution step) {
+        return links.known(StepRun.of(step).definition(), ContactProcessor.ENTITY);
+    }
+
+    @Bean
+    @StepScope
+    ContactProcessor contactsProcessor(ContactMapper mapper, GhlClient ghl, KnownLinks contactLinks, FailureLedger ledger,
                                        StepCounters contactsCounters, GhlProperties properties, JsonMapper json,
                                        @Value("#{stepExecution}") StepExecution step) {
         StepRun run = StepRun.of(step);
         ledger.trackOpenRows(run.definition(), ContactProcessor.ENTITY, run.jobExecutionId());
-        return new ContactProcessor(mapper, new CustomFieldIds(ghl), links, ledger, contactsCounters, run,
+        return new ContactProcessor(mapper, new CustomFieldIds(ghl), contactLinks, ledger, contactsCounters, run,
                 properties.locationId(), json);
     }
 
     @Bean
     @StepScope
-    ContactWriter contactsWriter(GhlClient ghl, LinkTable links, FailureLedger ledger, StepCounters contactsCounters,
+    ContactWriter contactsWriter(GhlClient ghl, KnownLinks contactLinks, FailureLedger ledger, StepCounters contactsCounters,
                                  GhlProperties properties, ObjectProvider<ContactOutcomes> outcomes,
                                  @Value("#{stepExecution}") StepExecution step) {
-        return new ContactWriter(ghl, links, ledger, contactsCounters, StepRun.of(step), properties.concurrency(),
+        return new ContactWriter(ghl, contactLinks, ledger, contactsCounters, StepRun.of(step), properties.concurrency(),
                 outcomes.getIfAvailable(() -> ContactOutcomes.NONE));
     }
 }

@@ -11,7 +11,7 @@ import io.github.sansanghlsync.ledger.ErrorCode;
 import io.github.sansanghlsync.ledger.Failure;
 import io.github.sansanghlsync.ledger.FailureLedger;
 import io.github.sansanghlsync.link.Link;
-import io.github.sansanghlsync.link.LinkTable;
+import io.github.sansanghlsync.link.KnownLinks;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import reactor.core.publisher.Mono;
@@ -39,14 +39,14 @@ import java.util.Objects;
 public class ContactWriter implements ItemWriter<ContactChange> {
 
     private final GhlClient ghl;
-    private final LinkTable links;
+    private final KnownLinks links;
     private final FailureLedger ledger;
     private final StepCounters counters;
     private final StepRun run;
     private final int concurrency;
     private final ContactOutcomes outcomes;
 
-    public ContactWriter(GhlClient ghl, LinkTable links, FailureLedger ledger, StepCounters counters, StepRun run,
+    public ContactWriter(GhlClient ghl, KnownLinks links, FailureLedger ledger, StepCounters counters, StepRun run,
                          int concurrency, ContactOutcomes outcomes) {
         this.ghl = ghl;
         this.links = links;
@@ -127,8 +127,8 @@ public class ContactWriter implements ItemWriter<ContactChange> {
     private List<Outgoing> claimIdentities(List<ContactChange> changes) {
         List<String> emails = changes.stream().map(ContactChange::identityEmail).filter(Objects::nonNull).toList();
         List<String> phones = changes.stream().map(ContactChange::identityPhone).filter(Objects::nonNull).toList();
-        Map<String, String> emailOwners = new HashMap<>(links.ownersOfEmails(run.definition(), ContactProcessor.ENTITY, emails));
-        Map<String, String> phoneOwners = new HashMap<>(links.ownersOfPhones(run.definition(), ContactProcessor.ENTITY, phones));
+        Map<String, String> emailOwners = new HashMap<>(links.ownersOfEmails(emails));
+        Map<String, String> phoneOwners = new HashMap<>(links.ownersOfPhones(phones));
         List<Outgoing> accepted = new ArrayList<>();
         for (ContactChange change : changes) {
             String person = change.personId();
@@ -173,7 +173,7 @@ public class ContactWriter implements ItemWriter<ContactChange> {
         ContactChange change = item.change();
         // a contact GHL has just created, or the person's own, belongs to no other person: no look-up
         boolean known = result.created() || change.existing() != null && result.contactId().equals(change.existing().ghlId());
-        String linkedPerson = known ? null : links.sourceIdOf(run.definition(), ContactProcessor.ENTITY, result.contactId());
+        String linkedPerson = known ? null : links.sourceIdOf(result.contactId());
         if (isOther(linkedPerson, change.personId())) {
             reject(change, ErrorCode.GHL_MATCHED_OTHER_PERSON, null, "GHL matched contact " + result.contactId()
                     + ", which belongs to Sansan person " + linkedPerson, 200, result.traceId());
@@ -191,9 +191,9 @@ public class ContactWriter implements ItemWriter<ContactChange> {
                 change.identityEmail(), phone);
         if (change.existing() == null) {
             // the processor found no link in this transaction, and a chunk has one change per person
-            links.insert(run.definition(), ContactProcessor.ENTITY, link, run.jobExecutionId());
+            links.insert(link, run.jobExecutionId());
         } else {
-            links.save(run.definition(), ContactProcessor.ENTITY, link, run.jobExecutionId());
+            links.save(link, run.jobExecutionId());
         }
         ledger.closeDelivered(run.definition(), ContactProcessor.ENTITY, change.card().id(), run.jobExecutionId());
         ledger.closeSuperseded(run.definition(), ContactProcessor.ENTITY, change.personId(), change.rank(), run.jobExecutionId());

@@ -1,5 +1,6 @@
 package io.github.sansanghlsync.ledger;
 
+import io.github.sansanghlsync.jdbc.KeyFilter;
 import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -48,18 +49,18 @@ public class FailureLedger {
      * Only closes by the same job execution use it (another run loads its own: the ledger may have changed between).
      */
     public void trackOpenRows(String definition, String entity, long executionId) {
-        OpenRowFilter filter = new OpenRowFilter(executionId);
+        OpenRowFilter filter = new OpenRowFilter(executionId, new KeyFilter());
         tracked.put(key(definition, entity), filter);
         jdbc.query("SELECT RECORD_ID, PARENT_ID FROM SYNC_FAILURE WHERE DEFINITION = ? AND ENTITY = ? "
                 + "AND STATUS IN ('OPEN', 'WARNING')", rs -> {
-            filter.add(rs.getString(1));
-            filter.add(rs.getString(2));
+            filter.ids().add(rs.getString(1));
+            filter.ids().add(rs.getString(2));
         }, definition, entity);
     }
 
     private boolean certainlyNoneOpen(String definition, String entity, String id, long executionId) {
         OpenRowFilter filter = tracked.get(key(definition, entity));
-        return filter != null && filter.executionId() == executionId && !filter.mayContain(id);
+        return filter != null && filter.executionId() == executionId && !filter.ids().mayContain(id);
     }
 
     private static String key(String definition, String entity) {
@@ -71,8 +72,8 @@ public class FailureLedger {
         String status = failure.code().isWarning() ? WARNING : OPEN;
         OpenRowFilter filter = tracked.get(key(definition, failure.entity()));
         if (filter != null) {
-            filter.add(failure.recordId());
-            filter.add(failure.parentId());
+            filter.ids().add(failure.recordId());
+            filter.ids().add(failure.parentId());
         }
         OffsetDateTime now = OffsetDateTime.now();
         int updated = statements.update("UPDATE SYNC_FAILURE SET ERROR_CODE = ?, FIELD = ?, MESSAGE = ?, HTTP_STATUS = ?, GHL_TRACE_ID = ?, "
@@ -148,5 +149,9 @@ public class FailureLedger {
         }
         return jdbc.query("SELECT * FROM SYNC_FAILURE WHERE DEFINITION = ? AND ENTITY = ? AND STATUS = 'OPEN' ORDER BY ID",
                 ROW, definition, entity);
+    }
+
+    /** The record and parent ids that may have open rows or warnings, as loaded by one job execution. */
+    private record OpenRowFilter(long executionId, KeyFilter ids) {
     }
 }

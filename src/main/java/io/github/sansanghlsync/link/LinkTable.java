@@ -1,7 +1,9 @@
 package io.github.sansanghlsync.link;
 
+import io.github.sansanghlsync.jdbc.KeyFilter;
 import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.time.OffsetDateTime;
@@ -27,6 +29,15 @@ public class LinkTable {
     public LinkTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.statements = new TransactionStatements(jdbc);
+    }
+
+    /** A view for one step that knows which ids, e-mails and phones of the entity certainly have no link. */
+    public KnownLinks known(String definition, String entity) {
+        KnownLinks known = new KnownLinks(this, definition, entity, new KeyFilter());
+        jdbc.query("SELECT SOURCE_ID, IDENTITY_EMAIL, IDENTITY_PHONE FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ?",
+                (RowCallbackHandler) rs -> known.remember(rs.getString(1), rs.getString(2),
+                        rs.getString(3)), definition, entity);
+        return known;
     }
 
     /** The links of the given Sansan ids, by id; ids without a link are absent. */

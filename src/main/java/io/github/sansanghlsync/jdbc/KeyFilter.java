@@ -1,28 +1,18 @@
-package io.github.sansanghlsync.ledger;
+package io.github.sansanghlsync.jdbc;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * A fixed-size Bloom filter of the record and parent ids that may have open ledger rows: an id it has
- * never seen certainly has none, so closing it needs no statement. Its size does not grow with the
- * ledger; a false positive only costs the statement that would have run anyway.
+ * A fixed-size Bloom filter of keys that have rows in a table: a key it has never seen certainly has
+ * none, so looking it up (or closing it) needs no statement. Its size does not grow with the table; a
+ * false positive only costs the statement that would have run anyway.
  */
-final class OpenRowFilter {
+public final class KeyFilter {
 
-    private static final int BITS = 1 << 23; // 1 MB: about 1 % false positives at 800,000 ids
+    private static final int BITS = 1 << 23; // 1 MB: about 1 % false positives at 800,000 keys
     private final AtomicLongArray words = new AtomicLongArray(BITS / 64);
-    private final long executionId;
 
-    OpenRowFilter(long executionId) {
-        this.executionId = executionId;
-    }
-
-    /** The job execution that loaded it. */
-    long executionId() {
-        return executionId;
-    }
-
-    void add(String id) {
+    public void add(String id) {
         if (id == null) {
             return;
         }
@@ -36,7 +26,8 @@ final class OpenRowFilter {
         }
     }
 
-    boolean mayContain(String id) {
+    /** False when the key was certainly never added; a null key may be anything. */
+    public boolean mayContain(String id) {
         if (id == null) {
             return true;
         }
