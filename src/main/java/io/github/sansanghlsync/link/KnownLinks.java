@@ -13,7 +13,7 @@ import java.util.Map;
  * keeps other processes out, and the step writes the entity's links only through here. A link rolled back
  * with its chunk stays in the filter, which only costs the look-up the table would have needed anyway.
  */
-public final class KnownLinks {
+public class KnownLinks {
 
     private final LinkTable links;
     private final String definition;
