@@ -6,7 +6,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs one call per item with at most {@code concurrency} in flight and gives the results in the items'
- * order. Unlike {@code flatMapSequential}, which starts the next call only when the oldest one has
- * finished, a slow answer holds only its own slot.
+ * Runs one call per item with at most {@code concurrency} in flight and hands each result to the caller,
+ * on the calling thread and in the items' order, as soon as it and every result before it are in, while
+ * the later calls are still in flight: the caller's work on each answer (its link and ledger statements,
+ * in the caller's transaction) overlaps the waiting instead of following it. Unlike
+ * {@code flatMapSequential}, which starts the next call only when the oldest one has finished, a slow
+ * answer holds only its own slot.
  */
 public final class FanOut {
 
@@ -27,19 +29,7 @@ public final class FanOut {
     private FanOut() {
     }
 
-    public static <T, R> List<R> inOrder(List<T> items, Function<T, Mono<R>> call, int concurrency) {
-        List<R> results = new ArrayList<>(items.size());
-        inOrder(items, call, concurrency, results::add);
-        return results;
-    }
-
-    /**
-     * As {@link #inOrder(List, Function, int)}, but hands each result to {@code apply} on the calling thread
-     * as soon as it and every result before it are in, while the later calls are still in flight: the
-     * caller's work on each answer (its link and ledger statements, in the caller's transaction) overlaps
-     * the waiting instead of following it. When a call fails, or {@code apply} throws, the calls still in
-     * flight are cancelled and the exception is thrown here.
-     */
+    /** When a call fails, or {@code apply} throws, the calls still in flight are cancelled and the exception is thrown here. */
     public static <T, R> void inOrder(List<T> items, Function<T, Mono<R>> call, int concurrency, Consumer<R> apply) {
         BlockingQueue<Object> arrivals = new LinkedBlockingQueue<>();
         Disposable calls = Flux.fromIterable(items).index()

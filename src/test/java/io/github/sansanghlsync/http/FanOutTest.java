@@ -28,11 +28,12 @@ class FanOutTest {
         });
         List<Integer> started = new ArrayList<>();
 
-        List<String> results = FanOut.inOrder(List.of(0, 1, 2), i -> {
+        List<String> results = new ArrayList<>();
+        FanOut.inOrder(List.of(0, 1, 2), i -> {
             started.add(i);
             Mono<String> answer = answers.get(i).asMono();
             return i == 2 ? answerBackwards.subscribeOn(Schedulers.single()).then(answer) : answer;
-        }, 3);
+        }, 3, results::add);
 
         assertThat(started).containsExactly(0, 1, 2);
         assertThat(results).containsExactly("answer 0", "answer 1", "answer 2");
