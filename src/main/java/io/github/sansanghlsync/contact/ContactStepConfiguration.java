@@ -64,7 +64,8 @@ public class ContactStepConfiguration {
     @Bean
     @StepScope
     KnownLinks contactLinks(LinkTable links, @Value("#{stepExecution}") StepExecution step) {
-        return links.known(StepRun.of(step).definition(), ContactProcessor.ENTITY);
+        StepRun run = StepRun.of(step);
+        return links.known(run.definition(), ContactProcessor.ENTITY, run.isMigration());
     }
 
     @Bean

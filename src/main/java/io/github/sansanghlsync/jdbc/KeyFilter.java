@@ -10,10 +10,28 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class KeyFilter {
 
     private static final int BITS = 1 << 23; // 1 MB: about 1 % false positives at 800,000 keys
-    private final AtomicLongArray words = new AtomicLongArray(BITS / 64);
+    private final AtomicLongArray words; // null: the filter knows nothing, every key may be there
+
+    public KeyFilter() {
+        this(new AtomicLongArray(BITS / 64));
+    }
+
+    private KeyFilter(AtomicLongArray words) {
+        this.words = words;
+    }
+
+    /** A filter that knows nothing and holds no memory: every key may be there, so every look-up runs. */
+    public static KeyFilter unknowing() {
+        return new KeyFilter(null);
+    }
+
+    /** False for {@link #unknowing()}: then loading it with a table's keys is wasted work. */
+    public boolean knows() {
+        return words != null;
+    }
 
     public void add(String id) {
-        if (id == null) {
+        if (id == null || words == null) {
             return;
         }
         for (int bit : bits(id)) {
@@ -28,7 +46,7 @@ public final class KeyFilter {
 
     /** False when the key was certainly never added; a null key may be anything. */
     public boolean mayContain(String id) {
-        if (id == null) {
+        if (id == null || words == null) {
             return true;
         }
         for (int bit : bits(id)) {

@@ -1,7 +1,9 @@
 package io.github.sansanghlsync.link;
 
 import io.github.sansanghlsync.jdbc.TransactionStatements;
+import io.github.sansanghlsync.jdbc.KeyFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -10,13 +12,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The link-table rows ({@code SYNC_LINK}) of contacts' children: notes, tasks and the tags this program
  * added. Writes join the chunk's transaction, except {@link #recordIntents}, which commits at once.
+ *
+ * <p>A migration's steps each get an instance {@link #forStep filtered} like {@link KnownLinks}: the first use
+ * of an entity loads its Sansan ids and parents into a fixed-size Bloom filter, to which every row written
+ * through the instance is added, so that a look-up of a record or person the table has never seen (most of a
+ * first migration) costs no statement, and saving such a record is one INSERT. That is exact while the step
+ * runs because the run lock keeps other processes out and the step writes its rows only through here.
  */
 public class ChildLinks {
 
@@ -27,12 +37,20 @@ public class ChildLinks {
     private final JdbcTemplate jdbc;
     private final TransactionStatements statements;
     private final TransactionTemplate ownTransaction;
+    private final KeyFilter keys;
+    private final Set<String> loaded = new HashSet<>();
 
-    public ChildLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    ChildLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions, KeyFilter keys) {
         this.jdbc = jdbc;
         this.statements = new TransactionStatements(jdbc);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.keys = keys;
+    }
+
+    /** An instance for one step: with {@code filtered}, it knows which ids and parents certainly have no row. */
+    public static ChildLinks forStep(JdbcTemplate jdbc, PlatformTransactionManager transactions, boolean filtered) {
+        return new ChildLinks(jdbc, transactions, filtered ? new KeyFilter() : KeyFilter.unknowing());
     }
 
     /** The rows of these source ids, by id. */
@@ -44,6 +62,9 @@ public class ChildLinks {
         // one indexed look-up per id: HSQLDB answers "SOURCE_ID IN (list)" by scanning every row of the entity,
         // which made the notes and tasks steps quadratic (a 10,000-person migration spent minutes there)
         for (String sourceId : new LinkedHashSet<>(sourceIds)) {
+            if (!mayHave(definition, entity, sourceKey(definition, entity, sourceId))) {
+                continue;
+            }
             statements.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", ROW,
                     definition, entity, sourceId).forEach(link -> links.put(link.sourceId(), link));
         }
@@ -56,6 +77,9 @@ public class ChildLinks {
 
     /** Every row of a person's children of one entity. */
     public List<ChildLink> ofParent(String definition, String entity, String parentId) {
+        if (!mayHave(definition, entity, parentKey(definition, entity, parentId))) {
+            return List.of();
+        }
         return jdbc.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND PARENT_ID = ? ORDER BY SOURCE_ID",
                 ROW, definition, entity, parentId);
     }
@@ -78,10 +102,15 @@ public class ChildLinks {
 
     /** Inserts or replaces a row. */
     public void save(String definition, String entity, ChildLink link, long executionId) {
+        if (!mayHave(definition, entity, sourceKey(definition, entity, link.sourceId()))) {
+            insert(definition, entity, link, executionId);
+            return;
+        }
         int updated = statements.update("UPDATE SYNC_LINK SET PARENT_ID = ?, GHL_ID = ?, CONTENT_HASH = ?, SOURCE_VERSION = ?, "
                         + "STATE = ?, LAST_SYNCED_AT = ?, LAST_EXECUTION_ID = ? WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
                 link.parentId(), link.ghlId(), link.contentHash(), link.version(), link.state(), OffsetDateTime.now(),
                 executionId, definition, entity, link.sourceId());
+        keys.add(parentKey(definition, entity, link.parentId()));
         if (updated == 0) {
             insert(definition, entity, link, executionId);
         }
@@ -102,9 +131,35 @@ public class ChildLinks {
     }
 
     private void insert(String definition, String entity, ChildLink link, long executionId) {
+        keys.add(sourceKey(definition, entity, link.sourceId()));
+        keys.add(parentKey(definition, entity, link.parentId()));
         statements.update("INSERT INTO SYNC_LINK (DEFINITION, ENTITY, SOURCE_ID, PARENT_ID, GHL_ID, CONTENT_HASH, SOURCE_VERSION, "
                         + "STATE, LAST_SYNCED_AT, LAST_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 definition, entity, link.sourceId(), link.parentId(), link.ghlId(), link.contentHash(), link.version(),
                 link.state(), OffsetDateTime.now(), executionId);
+    }
+
+    /** False when the key certainly has no row; loads the entity's keys on its first use. */
+    private boolean mayHave(String definition, String entity, String key) {
+        if (key == null || !keys.knows()) {
+            return true;
+        }
+        if (loaded.add(definition + "\u0000" + entity)) {
+            jdbc.query("SELECT SOURCE_ID, PARENT_ID FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ?",
+                    (RowCallbackHandler) rs -> {
+                        keys.add(sourceKey(definition, entity, rs.getString(1)));
+                        keys.add(parentKey(definition, entity, rs.getString(2)));
+                    }, definition, entity);
+        }
+        return keys.mayContain(key);
+    }
+
+    // kind, definition, entity and value; a null value is no key (and "may be there" when asked)
+    private static String sourceKey(String definition, String entity, String sourceId) {
+        return sourceId == null ? null : "s\u0000" + definition + "\u0000" + entity + "\u0000" + sourceId;
+    }
+
+    private static String parentKey(String definition, String entity, String parentId) {
+        return parentId == null ? null : "p\u0000" + definition + "\u0000" + entity + "\u0000" + parentId;
     }
 }

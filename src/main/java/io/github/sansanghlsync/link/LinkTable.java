@@ -31,9 +31,15 @@ public class LinkTable {
         this.statements = new TransactionStatements(jdbc);
     }
 
-    /** A view for one step that knows which ids, e-mails and phones of the entity certainly have no link. */
-    public KnownLinks known(String definition, String entity) {
-        KnownLinks known = new KnownLinks(this, definition, entity, new KeyFilter());
+    /**
+     * A view for one step that knows which ids, e-mails and phones of the entity certainly have no link, loaded
+     * from the table now; with {@code filtered} false it knows nothing (every look-up runs) and loads nothing.
+     */
+    public KnownLinks known(String definition, String entity, boolean filtered) {
+        KnownLinks known = new KnownLinks(this, definition, entity, filtered ? new KeyFilter() : KeyFilter.unknowing());
+        if (!filtered) {
+            return known;
+        }
         jdbc.query("SELECT SOURCE_ID, IDENTITY_EMAIL, IDENTITY_PHONE FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ?",
                 (RowCallbackHandler) rs -> known.remember(rs.getString(1), rs.getString(2),
                         rs.getString(3)), definition, entity);

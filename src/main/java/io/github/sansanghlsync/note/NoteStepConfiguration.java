@@ -48,10 +48,12 @@ public class NoteStepConfiguration {
         return steps.step(STEP, notesReader, notesProcessor, notesWriter, notesCounters);
     }
 
-    /** The link rows of notes, tasks and tags; intents commit in a transaction of their own. */
+    /** The link rows of notes, tasks and tags, one instance per step; intents commit in a transaction of their own. */
     @Bean
-    ChildLinks childLinks(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        return new ChildLinks(jdbc, transactionManager);
+    @StepScope
+    ChildLinks childLinks(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                          @Value("#{stepExecution}") StepExecution step) {
+        return ChildLinks.forStep(jdbc, transactionManager, StepRun.of(step).isMigration());
     }
 
     @Bean

@@ -35,7 +35,7 @@ class KnownLinksTest {
 
     @Test
     void findsWhatTheTableHeldWhenTheStepStartedAndWhatTheStepSaved() {
-        KnownLinks known = table.known(DEFINITION, CONTACT);
+        KnownLinks known = table.known(DEFINITION, CONTACT, true);
         known.insert(link("person-2", "ghl-2", "two@example.com", null), 2);
 
         assertThat(known.find("person-1").ghlId()).isEqualTo("ghl-1");
@@ -47,7 +47,7 @@ class KnownLinksTest {
 
     @Test
     void aKeyTheViewHasNeverSeenCostsNoLookUp() {
-        KnownLinks known = table.known(DEFINITION, CONTACT);
+        KnownLinks known = table.known(DEFINITION, CONTACT, true);
         // behind the view's back (no program path does this while a step runs: the run lock keeps others out)
         table.insert(DEFINITION, CONTACT, link("person-3", "ghl-3", "three@example.com", "+81333333333"), 2);
 
@@ -55,17 +55,27 @@ class KnownLinksTest {
         assertThat(known.ownersOfEmails(List.of("three@example.com"))).isEmpty();
         assertThat(known.ownersOfPhones(List.of("+81333333333"))).isEmpty();
         assertThat(table.find(DEFINITION, CONTACT, "person-3")).isNotNull();
-        assertThat(table.known(DEFINITION, CONTACT).find("person-3")).as("the next step loads it").isNotNull();
+        assertThat(table.known(DEFINITION, CONTACT, true).find("person-3")).as("the next step loads it").isNotNull();
     }
 
     @Test
     void anIdentitySavedThroughTheViewIsKnownToIt() {
-        KnownLinks known = table.known(DEFINITION, CONTACT);
+        KnownLinks known = table.known(DEFINITION, CONTACT, true);
 
         known.save(link("person-1", "ghl-1", "moved@example.com", "+81344444444"), 2);
 
         assertThat(known.ownersOfEmails(List.of("moved@example.com"))).containsOnly(entry("moved@example.com", "person-1"));
         assertThat(known.ownersOfPhones(List.of("+81344444444"))).containsOnly(entry("+81344444444", "person-1"));
+    }
+
+    @Test
+    void anUnfilteredViewAsksTheTableEveryTime() {
+        KnownLinks known = table.known(DEFINITION, CONTACT, false);
+        table.insert(DEFINITION, CONTACT, link("person-3", "ghl-3", "three@example.com", "+81333333333"), 2);
+
+        assertThat(known.find("person-3").ghlId()).isEqualTo("ghl-3");
+        assertThat(known.ownersOfEmails(List.of("three@example.com"))).containsOnly(entry("three@example.com", "person-3"));
+        assertThat(known.ownersOfPhones(List.of("+81333333333"))).containsOnly(entry("+81333333333", "person-3"));
     }
 
     private static Link link(String person, String ghlId, String email, String phone) {

@@ -1,0 +1,86 @@
+package io.github.sansanghlsync.link;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A migration step's child links answer look-ups of ids and parents they have never seen without asking the
+ * table; the test proves it by adding rows behind the instance's back, which it then does not find, while an
+ * unfiltered instance (nightly sync, retry) does. What is written through the instance it always finds.
+ */
+class ChildLinksTest {
+
+    private static final String DEFINITION = "default";
+    private static final String NOTE = "note";
+
+    private JdbcTemplate jdbc;
+    private DataSourceTransactionManager transactions;
+
+    @BeforeEach
+    void database() {
+        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA", "");
+        new ResourceDatabasePopulator(new ClassPathResource("sql/schema-hsqldb.sql")).execute(database);
+        jdbc = new JdbcTemplate(database);
+        transactions = new DataSourceTransactionManager(database);
+        steps(false).save(DEFINITION, NOTE, note("memo/1", "person-1", "ghl-note-1"), 1);
+    }
+
+    @Test
+    void aFilteredStepFindsWhatTheTableHeldAtItsFirstUseAndWhatItWrote() {
+        ChildLinks links = steps(true);
+
+        assertThat(links.find(DEFINITION, NOTE, "memo/1").ghlId()).isEqualTo("ghl-note-1");
+        links.recordIntents(DEFINITION, NOTE, List.of(note("memo/2", "person-2", null).withState(ChildLink.INTENT)), 2);
+        assertThat(links.find(DEFINITION, NOTE, "memo/2").isIntent()).isTrue();
+        links.save(DEFINITION, NOTE, note("memo/2", "person-2", "ghl-note-2"), 2);
+
+        assertThat(links.find(DEFINITION, NOTE, "memo/2").ghlId()).as("the intent's row, updated").isEqualTo("ghl-note-2");
+        assertThat(links.ofParent(DEFINITION, NOTE, "person-2")).extracting(ChildLink::sourceId).containsExactly("memo/2");
+        assertThat(links.ofParent(DEFINITION, NOTE, "person-1")).extracting(ChildLink::sourceId).containsExactly("memo/1");
+        assertThat(links.count(DEFINITION, NOTE, null)).isEqualTo(2);
+    }
+
+    @Test
+    void aFilteredStepAnswersKeysItHasNeverSeenWithoutAStatement() {
+        ChildLinks links = steps(true);
+        assertThat(links.find(DEFINITION, NOTE, "memo/1")).isNotNull();
+        // behind the step's back, after its first use (no program path does this: the run lock keeps others out)
+        steps(false).save(DEFINITION, NOTE, note("memo/3", "person-3", "ghl-note-3"), 2);
+
+        assertThat(links.find(DEFINITION, NOTE, "memo/3")).as("answered by the filter").isNull();
+        assertThat(links.ofParent(DEFINITION, NOTE, "person-3")).isEmpty();
+        assertThat(steps(false).find(DEFINITION, NOTE, "memo/3")).as("an unfiltered step asks the table").isNotNull();
+        assertThat(steps(false).ofParent(DEFINITION, NOTE, "person-3")).hasSize(1);
+        assertThat(steps(true).find(DEFINITION, NOTE, "memo/3")).as("the next step loads it").isNotNull();
+    }
+
+    @Test
+    void savingARowTwiceKeepsOneRowWithTheLastValues() {
+        ChildLinks links = steps(true);
+
+        links.save(DEFINITION, NOTE, note("memo/4", "person-4", "ghl-a"), 2);
+        links.save(DEFINITION, NOTE, note("memo/4", "person-5", "ghl-b"), 3);
+
+        assertThat(links.count(DEFINITION, NOTE, null)).isEqualTo(2);
+        assertThat(links.find(DEFINITION, NOTE, "memo/4").ghlId()).isEqualTo("ghl-b");
+        assertThat(links.ofParent(DEFINITION, NOTE, "person-5")).as("the moved parent is known").hasSize(1);
+    }
+
+    private ChildLinks steps(boolean migration) {
+        return ChildLinks.forStep(jdbc, transactions, migration);
+    }
+
+    private static ChildLink note(String sourceId, String parent, String ghlId) {
+        return new ChildLink(sourceId, parent, ghlId, "hash", null, ChildLink.DONE);
+    }
+}
