@@ -15,12 +15,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /reports} (v6.0 activity reports): required {@code updatedFrom}/{@code updatedTo} window
@@ -33,6 +35,8 @@ final class ReportEndpoints {
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Map<String, SansanReport> reports = new LinkedHashMap<>();
+    /** What each query matched since the last change: paging through a window filters and sorts once, not per page. */
+    private final Map<String, List<SansanReport>> matchingByQuery = new HashMap<>();
 
     ReportEndpoints(List<SansanReport> seeded) {
         seeded.forEach(report -> reports.put(report.id(), report));
@@ -48,6 +52,14 @@ final class ReportEndpoints {
 
     synchronized void put(SansanReport report) {
         reports.put(report.id(), report);
+        matchingByQuery.clear();
+    }
+
+    private synchronized List<SansanReport> matching(String fingerprint, Supplier<List<SansanReport>> compute) {
+        if (matchingByQuery.size() > 32) {
+            matchingByQuery.clear();
+        }
+        return matchingByQuery.computeIfAbsent(fingerprint, key -> compute.get());
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -84,11 +96,11 @@ final class ReportEndpoints {
         Function<SansanReport, Instant> key = orderBy.equals("registeredAt")
                 ? r -> r.registeredTime().toInstant() : r -> r.updatedTime().toInstant();
         Comparator<SansanReport> order = Comparator.comparing(key);
-        List<SansanReport> matching = all().stream()
+        List<SansanReport> matching = matching(fingerprint, () -> all().stream()
                 .filter(r -> !r.updatedTime().isBefore(from) && r.updatedTime().isBefore(to))
                 .filter(r -> types.isEmpty() || types.contains(r.type()))
                 .sorted((direction.equals("desc") ? order.reversed() : order).thenComparing(SansanReport::id))
-                .toList();
+                .toList());
         int start = Math.min(offset, matching.size());
         int end = Math.min(start + limit, matching.size());
         ObjectNode body = SandboxJson.object();

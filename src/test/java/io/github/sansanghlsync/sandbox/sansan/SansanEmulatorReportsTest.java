@@ -70,6 +70,21 @@ class SansanEmulatorReportsTest {
     }
 
     @Test
+    void aChangedReportIsServedByTheSameQueryAtOnce() {
+        String query = "updatedFrom=" + encode(FROM) + "&updatedTo=" + encode(TO) + "&range=all&orderBy=updatedAt"
+                + "&orderDirection=desc&limit=1";
+        String newest = list(query).json().path("data").get(0).path("id").asString();
+        SansanReport oldest = sansan.reports().stream().min(Comparator.comparing((SansanReport r) -> r.updatedTime().toInstant()))
+                .orElseThrow();
+
+        sansan.putReport(oldest.withMemo("edited", sansan.config().dataTo().minusSeconds(1)));
+
+        assertThat(newest).isNotEqualTo(oldest.id());
+        assertThat(list(query).json().path("data").get(0).path("id").asString())
+                .as("the query's earlier answer is not served again after the change").isEqualTo(oldest.id());
+    }
+
+    @Test
     void theWindowIsRequired() {
         HttpProbe.Reply reply = list("range=all");
 
