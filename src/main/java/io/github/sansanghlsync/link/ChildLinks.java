@@ -1,7 +1,7 @@
 package io.github.sansanghlsync.link;
 
-import io.github.sansanghlsync.jdbc.TransactionStatements;
 import io.github.sansanghlsync.jdbc.KeyFilter;
+import io.github.sansanghlsync.jdbc.TransactionStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;

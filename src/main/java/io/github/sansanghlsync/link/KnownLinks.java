@@ -9,10 +9,11 @@ import java.util.Map;
  * One step's view of one entity's links that knows which Sansan ids, e-mails and phones certainly have
  * no link, so that looking up a person the table has never seen (most of a first migration) costs no
  * statement. It is a fixed-size Bloom filter loaded from the table when the step starts, to which every
- * link the step saves through this view is added; only a migration's step loads it (see
- * {@link io.github.sansanghlsync.job.StepRun#isMigration()}), other views know nothing and always ask the table. That is exact for the length of the step: the run lock
- * keeps other processes out, and the step writes the entity's links only through here. A link rolled back
- * with its chunk stays in the filter, which only costs the look-up the table would have needed anyway.
+ * link the step saves through this view is added. Only a migration's step loads it (see
+ * {@link io.github.sansanghlsync.job.StepRun#isMigration()}); other views know nothing and always ask the
+ * table. That is exact for the length of the step: the run lock keeps other processes out, and the step
+ * writes the entity's links only through here. A link rolled back with its chunk stays in the filter, which
+ * only costs the look-up the table would have needed anyway.
  */
 public class KnownLinks {
 
