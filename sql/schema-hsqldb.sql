@@ -13,8 +13,8 @@ CREATE TABLE IF NOT EXISTS SYNC_LINK (
     IDENTITY_PHONE      VARCHAR(32),
     LAST_SYNCED_AT      TIMESTAMP WITH TIME ZONE,
     LAST_EXECUTION_ID   BIGINT,
-    -- notes, tasks and tags: the Sansan person whose contact they hang on, and INTENT (create about to be
-    -- sent, committed before the call), DONE or COMPLETED (a task marked completed)
+    -- notes, tasks and tags: the Sansan person whose contact they hang on, and DONE or COMPLETED (a task
+    -- marked completed); INTENT only in rows written before SYNC_INTENT existed
     PARENT_ID           VARCHAR(100),
     STATE               VARCHAR(20),
     PRIMARY KEY (DEFINITION, ENTITY, SOURCE_ID)
@@ -23,6 +23,22 @@ CREATE INDEX IF NOT EXISTS SYNC_LINK_EMAIL ON SYNC_LINK (DEFINITION, ENTITY, IDE
 CREATE INDEX IF NOT EXISTS SYNC_LINK_PHONE ON SYNC_LINK (DEFINITION, ENTITY, IDENTITY_PHONE);
 CREATE INDEX IF NOT EXISTS SYNC_LINK_GHL ON SYNC_LINK (DEFINITION, ENTITY, GHL_ID);
 CREATE INDEX IF NOT EXISTS SYNC_LINK_PARENT ON SYNC_LINK (DEFINITION, ENTITY, PARENT_ID);
+
+-- Intents: a note or task create about to be sent, committed before the call in a transaction of its own and
+-- deleted in the chunk that links the answer (a row left behind: look in GHL before creating again). Kept
+-- apart from SYNC_LINK so a new note costs one link-table INSERT, not an INSERT and an UPDATE of all its
+-- indexes. SYNC_LINK rows with STATE = 'INTENT' (written before this table existed) are still honoured.
+CREATE TABLE IF NOT EXISTS SYNC_INTENT (
+    DEFINITION          VARCHAR(100)  NOT NULL,
+    ENTITY              VARCHAR(20)   NOT NULL,
+    SOURCE_ID           VARCHAR(100)  NOT NULL,
+    PARENT_ID           VARCHAR(100),
+    CONTENT_HASH        VARCHAR(64),
+    SOURCE_VERSION      VARCHAR(120),
+    RECORDED_AT         TIMESTAMP WITH TIME ZONE NOT NULL,
+    JOB_EXECUTION_ID    BIGINT,
+    PRIMARY KEY (DEFINITION, ENTITY, SOURCE_ID)
+);
 
 -- Failure ledger: one row per rejected record, OPEN until a later run delivers it (then CLOSED).
 -- WARNING rows record a record that was delivered with a change the user should know about.

@@ -20,7 +20,9 @@ import java.util.Set;
 
 /**
  * The link-table rows ({@code SYNC_LINK}) of contacts' children: notes, tasks and the tags this program
- * added. Writes join the chunk's transaction, except {@link #recordIntents}, which commits at once.
+ * added, and the intents of their creates ({@code SYNC_INTENT}). Writes join the chunk's transaction, except
+ * {@link #recordIntents}, which commits at once. A record with an intent and no row reads as a row in state
+ * {@link ChildLink#INTENT}; saving its row deletes the intent.
  *
  * <p>A migration's steps each get an instance {@link #forStep filtered} like {@link KnownLinks}: the first use
  * of an entity loads its Sansan ids and parents into a fixed-size Bloom filter, to which every row written
@@ -33,6 +35,8 @@ public class ChildLinks {
     private static final RowMapper<ChildLink> ROW = (rs, i) -> new ChildLink(rs.getString("SOURCE_ID"),
             rs.getString("PARENT_ID"), rs.getString("GHL_ID"), rs.getString("CONTENT_HASH"), rs.getString("SOURCE_VERSION"),
             rs.getString("STATE"));
+    private static final RowMapper<ChildLink> INTENT_ROW = (rs, i) -> new ChildLink(rs.getString("SOURCE_ID"),
+            rs.getString("PARENT_ID"), null, rs.getString("CONTENT_HASH"), rs.getString("SOURCE_VERSION"), ChildLink.INTENT);
 
     private final JdbcTemplate jdbc;
     private final TransactionStatements statements;
@@ -53,7 +57,7 @@ public class ChildLinks {
         return new ChildLinks(jdbc, transactions, filtered ? new KeyFilter() : KeyFilter.unknowing());
     }
 
-    /** The rows of these source ids, by id. */
+    /** The rows of these source ids, by id (an intent without a row as a row in state INTENT). */
     public Map<String, ChildLink> find(String definition, String entity, Collection<String> sourceIds) {
         Map<String, ChildLink> links = new HashMap<>();
         if (sourceIds.isEmpty()) {
@@ -62,11 +66,14 @@ public class ChildLinks {
         // one indexed look-up per id: HSQLDB answers "SOURCE_ID IN (list)" by scanning every row of the entity,
         // which made the notes and tasks steps quadratic (a 10,000-person migration spent minutes there)
         for (String sourceId : new LinkedHashSet<>(sourceIds)) {
-            if (!mayHave(definition, entity, sourceKey(definition, entity, sourceId))) {
-                continue;
+            if (mayHave(definition, entity, sourceKey(definition, entity, sourceId))) {
+                statements.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", ROW,
+                        definition, entity, sourceId).forEach(link -> links.put(link.sourceId(), link));
             }
-            statements.query("SELECT * FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", ROW,
-                    definition, entity, sourceId).forEach(link -> links.put(link.sourceId(), link));
+            if (!links.containsKey(sourceId) && mayHave(definition, entity, intentKey(definition, entity, sourceId))) {
+                statements.query("SELECT * FROM SYNC_INTENT WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
+                        INTENT_ROW, definition, entity, sourceId).forEach(intent -> links.put(intent.sourceId(), intent));
+            }
         }
         return links;
     }
@@ -75,7 +82,7 @@ public class ChildLinks {
         return find(definition, entity, List.of(sourceId)).get(sourceId);
     }
 
-    /** Every row of a person's children of one entity. */
+    /** Every row of a person's children of one entity (intents without a row are not among them). */
     public List<ChildLink> ofParent(String definition, String entity, String parentId) {
         if (!mayHave(definition, entity, parentKey(definition, entity, parentId))) {
             return List.of();
@@ -87,7 +94,8 @@ public class ChildLinks {
     /**
      * Records, in a transaction of its own that commits before the calls are made, that these creates are
      * about to be sent. If the process dies before the chunk commits, the next attempt finds the intent
-     * and looks in GHL for the record before creating it again. Rows that exist are left as they are.
+     * and looks in GHL for the record before creating it again. Records with a row or an intent are left as
+     * they are.
      */
     public void recordIntents(String definition, String entity, List<ChildLink> intents, long executionId) {
         if (intents.isEmpty()) {
@@ -95,13 +103,18 @@ public class ChildLinks {
         }
         ownTransaction.executeWithoutResult(status -> intents.forEach(intent -> {
             if (find(definition, entity, intent.sourceId()) == null) {
-                insert(definition, entity, intent.withState(ChildLink.INTENT), executionId);
+                keys.add(intentKey(definition, entity, intent.sourceId()));
+                statements.update("INSERT INTO SYNC_INTENT (DEFINITION, ENTITY, SOURCE_ID, PARENT_ID, CONTENT_HASH, "
+                                + "SOURCE_VERSION, RECORDED_AT, JOB_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        definition, entity, intent.sourceId(), intent.parentId(), intent.contentHash(), intent.version(),
+                        OffsetDateTime.now(), executionId);
             }
         }));
     }
 
-    /** Inserts or replaces a row. */
+    /** Inserts or replaces a row, and deletes the record's intent. */
     public void save(String definition, String entity, ChildLink link, long executionId) {
+        forgetIntent(definition, entity, link.sourceId());
         if (!mayHave(definition, entity, sourceKey(definition, entity, link.sourceId()))) {
             insert(definition, entity, link, executionId);
             return;
@@ -117,17 +130,27 @@ public class ChildLinks {
     }
 
     public void delete(String definition, String entity, String sourceId) {
+        forgetIntent(definition, entity, sourceId);
         jdbc.update("DELETE FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", definition, entity, sourceId);
     }
 
-    /** Rows of one entity, optionally only those in one state. */
+    /** Rows of one entity, optionally only those in one state (INTENT: the intents without a row too). */
     public int count(String definition, String entity, String state) {
+        int intents = !ChildLink.INTENT.equals(state) ? 0 : jdbc.queryForObject(
+                "SELECT COUNT(*) FROM SYNC_INTENT WHERE DEFINITION = ? AND ENTITY = ?", Integer.class, definition, entity);
         Integer count = state == null
                 ? jdbc.queryForObject("SELECT COUNT(*) FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ?", Integer.class,
                 definition, entity)
                 : jdbc.queryForObject("SELECT COUNT(*) FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND STATE = ?",
                 Integer.class, definition, entity, state);
-        return count == null ? 0 : count;
+        return intents + (count == null ? 0 : count);
+    }
+
+    private void forgetIntent(String definition, String entity, String sourceId) {
+        if (mayHave(definition, entity, intentKey(definition, entity, sourceId))) {
+            statements.update("DELETE FROM SYNC_INTENT WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
+                    definition, entity, sourceId);
+        }
     }
 
     private void insert(String definition, String entity, ChildLink link, long executionId) {
@@ -150,6 +173,8 @@ public class ChildLinks {
                         keys.add(sourceKey(definition, entity, rs.getString(1)));
                         keys.add(parentKey(definition, entity, rs.getString(2)));
                     }, definition, entity);
+            jdbc.query("SELECT SOURCE_ID FROM SYNC_INTENT WHERE DEFINITION = ? AND ENTITY = ?",
+                    (RowCallbackHandler) rs -> keys.add(intentKey(definition, entity, rs.getString(1))), definition, entity);
         }
         return keys.mayContain(key);
     }
@@ -157,6 +182,10 @@ public class ChildLinks {
     // kind, definition, entity and value; a null value is no key (and "may be there" when asked)
     private static String sourceKey(String definition, String entity, String sourceId) {
         return sourceId == null ? null : "s\u0000" + definition + "\u0000" + entity + "\u0000" + sourceId;
+    }
+
+    private static String intentKey(String definition, String entity, String sourceId) {
+        return sourceId == null ? null : "i\u0000" + definition + "\u0000" + entity + "\u0000" + sourceId;
     }
 
     private static String parentKey(String definition, String entity, String parentId) {

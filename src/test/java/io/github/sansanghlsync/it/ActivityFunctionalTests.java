@@ -127,6 +127,7 @@ class ActivityFunctionalTests {
             // then
             assertThat(failed.status()).isEqualTo("FAILED");
             assertThat(fixture.sandbox.ghl().allTasks()).isNotEmpty();
+            assertThat(intents(fixture)).as("the failed chunk's intents outlive its rollback").isPositive();
 
             // when: GHL recovers and the same command runs again in a new process
             fixture.sandbox.ghl().faults().clear();
@@ -141,7 +142,12 @@ class ActivityFunctionalTests {
                     fixture.sandbox.sansan().reports(), contacts.keySet(), SyncFixture.TO, users));
             assertThat(duplicates(fixture.sandbox.ghl().allNotes(), GhlNote::body)).isEmpty();
             assertThat(duplicates(fixture.sandbox.ghl().allTasks(), GhlTask::body)).isEmpty();
+            assertThat(intents(fixture)).as("every intent was resolved and deleted").isZero();
         }
+    }
+
+    private static int intents(SyncFixture fixture) {
+        return fixture.jdbc().queryForObject("SELECT COUNT(*) FROM SYNC_INTENT", Integer.class);
     }
 
     @Test

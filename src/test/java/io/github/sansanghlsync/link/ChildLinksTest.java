@@ -42,9 +42,12 @@ class ChildLinksTest {
         assertThat(links.find(DEFINITION, NOTE, "memo/1").ghlId()).isEqualTo("ghl-note-1");
         links.recordIntents(DEFINITION, NOTE, List.of(note("memo/2", "person-2", null).withState(ChildLink.INTENT)), 2);
         assertThat(links.find(DEFINITION, NOTE, "memo/2").isIntent()).isTrue();
+        assertThat(links.count(DEFINITION, NOTE, ChildLink.INTENT)).isEqualTo(1);
         links.save(DEFINITION, NOTE, note("memo/2", "person-2", "ghl-note-2"), 2);
 
-        assertThat(links.find(DEFINITION, NOTE, "memo/2").ghlId()).as("the intent's row, updated").isEqualTo("ghl-note-2");
+        assertThat(links.find(DEFINITION, NOTE, "memo/2").ghlId()).as("the saved row").isEqualTo("ghl-note-2");
+        assertThat(links.find(DEFINITION, NOTE, "memo/2").isIntent()).isFalse();
+        assertThat(links.count(DEFINITION, NOTE, ChildLink.INTENT)).as("saving deleted the intent").isZero();
         assertThat(links.ofParent(DEFINITION, NOTE, "person-2")).extracting(ChildLink::sourceId).containsExactly("memo/2");
         assertThat(links.ofParent(DEFINITION, NOTE, "person-1")).extracting(ChildLink::sourceId).containsExactly("memo/1");
         assertThat(links.count(DEFINITION, NOTE, null)).isEqualTo(2);
@@ -74,6 +77,35 @@ class ChildLinksTest {
         assertThat(links.count(DEFINITION, NOTE, null)).isEqualTo(2);
         assertThat(links.find(DEFINITION, NOTE, "memo/4").ghlId()).isEqualTo("ghl-b");
         assertThat(links.ofParent(DEFINITION, NOTE, "person-5")).as("the moved parent is known").hasSize(1);
+    }
+
+    @Test
+    void anIntentLeftBehindIsFoundByTheNextStepAndNotRecordedTwice() {
+        // a step recorded the intent, then died before its chunk committed
+        steps(true).recordIntents(DEFINITION, NOTE, List.of(note("memo/5", "person-5", null)), 2);
+
+        for (boolean migration : new boolean[] {true, false}) {
+            ChildLinks next = steps(migration);
+            assertThat(next.find(DEFINITION, NOTE, "memo/5")).as("filtered: %s", migration)
+                    .isEqualTo(new ChildLink("memo/5", "person-5", null, "hash", null, ChildLink.INTENT));
+            next.recordIntents(DEFINITION, NOTE, List.of(note("memo/5", "person-5", null)), 3);
+            assertThat(next.count(DEFINITION, NOTE, ChildLink.INTENT)).isEqualTo(1);
+            assertThat(next.ofParent(DEFINITION, NOTE, "person-5")).as("an intent is no row").isEmpty();
+        }
+    }
+
+    @Test
+    void anIntentRowOfAnOlderVersionStillReadsAsAnIntentUntilSaved() {
+        // before SYNC_INTENT existed, intents were SYNC_LINK rows in state INTENT
+        jdbc.update("INSERT INTO SYNC_LINK (DEFINITION, ENTITY, SOURCE_ID, PARENT_ID, CONTENT_HASH, STATE) "
+                + "VALUES (?, ?, 'memo/6', 'person-6', 'hash', 'INTENT')", DEFINITION, NOTE);
+        ChildLinks links = steps(true);
+
+        assertThat(links.find(DEFINITION, NOTE, "memo/6").isIntent()).isTrue();
+        links.save(DEFINITION, NOTE, note("memo/6", "person-6", "ghl-note-6"), 2);
+
+        assertThat(links.find(DEFINITION, NOTE, "memo/6").state()).isEqualTo(ChildLink.DONE);
+        assertThat(links.count(DEFINITION, NOTE, null)).as("updated in place").isEqualTo(2);
     }
 
     private ChildLinks steps(boolean migration) {
