@@ -68,8 +68,13 @@ public class ChildWriter {
         counters.increment(entity + "s." + outcome.what());
         String state = change.existing() != null && ChildLink.COMPLETED.equals(change.existing().state())
                 ? ChildLink.COMPLETED : ChildLink.DONE;
-        links.save(run.definition(), entity, new ChildLink(change.sourceId(), change.personId(), outcome.ghlId(),
-                change.contentHash(), change.version(), state), run.jobExecutionId());
+        ChildLink link = new ChildLink(change.sourceId(), change.personId(), outcome.ghlId(), change.contentHash(),
+                change.version(), state);
+        if (change.existing() == null || change.existing().isIntent()) {
+            links.saveCreated(run.definition(), entity, link, run.jobExecutionId());
+        } else {
+            links.save(run.definition(), entity, link, run.jobExecutionId());
+        }
         failures.delivered(change.sourceId());
     }
 

@@ -22,7 +22,7 @@ import java.util.Set;
  * The link-table rows ({@code SYNC_LINK}) of contacts' children: notes, tasks and the tags this program
  * added, and the intents of their creates ({@code SYNC_INTENT}). Writes join the chunk's transaction, except
  * {@link #recordIntents}, which commits at once. A record with an intent and no row reads as a row in state
- * {@link ChildLink#INTENT}; saving its row deletes the intent.
+ * {@link ChildLink#INTENT} until {@link #saveCreated} saves its row.
  *
  * <p>A migration's steps each get an instance {@link #forStep filtered} like {@link KnownLinks}: the first use
  * of an entity loads its Sansan ids and parents into a fixed-size Bloom filter, to which every row written
@@ -112,9 +112,17 @@ public class ChildLinks {
         }));
     }
 
-    /** Inserts or replaces a row, and deletes the record's intent. */
+    /** Saves the row of a record whose create was answered, and deletes its intent. */
+    public void saveCreated(String definition, String entity, ChildLink link, long executionId) {
+        if (mayHave(definition, entity, intentKey(definition, entity, link.sourceId()))) {
+            statements.update("DELETE FROM SYNC_INTENT WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
+                    definition, entity, link.sourceId());
+        }
+        save(definition, entity, link, executionId);
+    }
+
+    /** Inserts or replaces a row. */
     public void save(String definition, String entity, ChildLink link, long executionId) {
-        forgetIntent(definition, entity, link.sourceId());
         if (!mayHave(definition, entity, sourceKey(definition, entity, link.sourceId()))) {
             insert(definition, entity, link, executionId);
             return;
@@ -130,7 +138,6 @@ public class ChildLinks {
     }
 
     public void delete(String definition, String entity, String sourceId) {
-        forgetIntent(definition, entity, sourceId);
         jdbc.update("DELETE FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?", definition, entity, sourceId);
     }
 
@@ -144,13 +151,6 @@ public class ChildLinks {
                 : jdbc.queryForObject("SELECT COUNT(*) FROM SYNC_LINK WHERE DEFINITION = ? AND ENTITY = ? AND STATE = ?",
                 Integer.class, definition, entity, state);
         return intents + (count == null ? 0 : count);
-    }
-
-    private void forgetIntent(String definition, String entity, String sourceId) {
-        if (mayHave(definition, entity, intentKey(definition, entity, sourceId))) {
-            statements.update("DELETE FROM SYNC_INTENT WHERE DEFINITION = ? AND ENTITY = ? AND SOURCE_ID = ?",
-                    definition, entity, sourceId);
-        }
     }
 
     private void insert(String definition, String entity, ChildLink link, long executionId) {

@@ -43,7 +43,7 @@ class ChildLinksTest {
         links.recordIntents(DEFINITION, NOTE, List.of(note("memo/2", "person-2", null).withState(ChildLink.INTENT)), 2);
         assertThat(links.find(DEFINITION, NOTE, "memo/2").isIntent()).isTrue();
         assertThat(links.count(DEFINITION, NOTE, ChildLink.INTENT)).isEqualTo(1);
-        links.save(DEFINITION, NOTE, note("memo/2", "person-2", "ghl-note-2"), 2);
+        links.saveCreated(DEFINITION, NOTE, note("memo/2", "person-2", "ghl-note-2"), 2);
 
         assertThat(links.find(DEFINITION, NOTE, "memo/2").ghlId()).as("the saved row").isEqualTo("ghl-note-2");
         assertThat(links.find(DEFINITION, NOTE, "memo/2").isIntent()).isFalse();
@@ -102,7 +102,7 @@ class ChildLinksTest {
         ChildLinks links = steps(true);
 
         assertThat(links.find(DEFINITION, NOTE, "memo/6").isIntent()).isTrue();
-        links.save(DEFINITION, NOTE, note("memo/6", "person-6", "ghl-note-6"), 2);
+        links.saveCreated(DEFINITION, NOTE, note("memo/6", "person-6", "ghl-note-6"), 2);
 
         assertThat(links.find(DEFINITION, NOTE, "memo/6").state()).isEqualTo(ChildLink.DONE);
         assertThat(links.count(DEFINITION, NOTE, null)).as("updated in place").isEqualTo(2);
