@@ -3,6 +3,7 @@ package io.github.sansanghlsync.activity;
 import io.github.sansanghlsync.sansan.ActivityReport;
 import io.github.sansanghlsync.sansan.ActivityReportPage;
 import io.github.sansanghlsync.sansan.ActivityReportQuery;
+import io.github.sansanghlsync.sansan.PagePrefetch;
 import io.github.sansanghlsync.sansan.SansanApiException;
 import io.github.sansanghlsync.sansan.SansanClient;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -15,7 +16,8 @@ import java.util.Iterator;
 /**
  * Reads every activity report updated in [from, to) from Sansan ({@code GET /reports}), window by
  * window and page by page, resuming like the card reader: (window, page token, reports of the page
- * already emitted) is saved with every chunk, and only one page is held in memory.
+ * already emitted) is saved with every chunk. The next page is fetched while the current one is processed
+ * ({@link PagePrefetch}), so at most two pages are held in memory.
  */
 public class ActivityReportReader implements ItemStreamReader<ActivityReport> {
 
@@ -32,6 +34,7 @@ public class ActivityReportReader implements ItemStreamReader<ActivityReport> {
     private long pagesRead;
     private ActivityReportPage page;
     private Iterator<ActivityReport> reports;
+    private PagePrefetch<ActivityReportPage> prefetch;
 
     public ActivityReportReader(String name, SansanClient sansan, OffsetDateTime from, OffsetDateTime to, Duration window,
                                 int pageSize) {
@@ -45,6 +48,7 @@ public class ActivityReportReader implements ItemStreamReader<ActivityReport> {
 
     @Override
     public void open(ExecutionContext context) {
+        prefetch = new PagePrefetch<>(name + "-prefetch");
         windowIndex = context.getInt(key("window"), 0);
         pageToken = context.containsKey(key("pageToken")) ? context.getString(key("pageToken")) : null;
         int emitted = context.getInt(key("offsetInPage"), 0);
@@ -97,12 +101,17 @@ public class ActivityReportReader implements ItemStreamReader<ActivityReport> {
     public void close() {
         page = null;
         reports = null;
+        if (prefetch != null) {
+            prefetch.close();
+            prefetch = null;
+        }
     }
 
     private void fetch(String token) {
         ActivityReportQuery query = query(windowIndex);
         try {
-            page = sansan.reports(query, token);
+            ActivityReportPage ahead = prefetch == null ? null : prefetch.take(windowIndex, token);
+            page = ahead != null ? ahead : sansan.reports(query, token);
         } catch (SansanApiException e) {
             if (token == null || e.status() != 400) {
                 throw e;
@@ -115,6 +124,10 @@ public class ActivityReportReader implements ItemStreamReader<ActivityReport> {
         pageToken = token;
         reports = page.reports().iterator();
         offsetInPage = 0;
+        if (prefetch != null) {
+            prefetch.startAfter(windowIndex, page.hasMore(), page.nextPageToken(), windowCount(),
+                    (w, t) -> sansan.reports(query(w), t));
+        }
     }
 
     private ActivityReportQuery query(int index) {

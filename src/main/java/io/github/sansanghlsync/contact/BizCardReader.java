@@ -3,6 +3,7 @@ package io.github.sansanghlsync.contact;
 import io.github.sansanghlsync.sansan.BizCard;
 import io.github.sansanghlsync.sansan.BizCardPage;
 import io.github.sansanghlsync.sansan.BizCardQuery;
+import io.github.sansanghlsync.sansan.PagePrefetch;
 import io.github.sansanghlsync.sansan.SansanApiException;
 import io.github.sansanghlsync.sansan.SansanClient;
 import org.slf4j.Logger;
@@ -14,11 +15,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Reads every card updated in [from, to) from Sansan, window by window and page by page, and can
@@ -30,9 +26,7 @@ import java.util.concurrent.Future;
  * the re-run), it starts that window over: writes are idempotent, so re-reading costs only reads.
  *
  * <p>While the step processes a page, the next one (the next page of the window, or the first of the
- * next window) is already being fetched on a background thread, so Sansan's latency and pacing overlap
- * the GHL writes. The restart point stays the page being consumed; a prefetched page is only a cache,
- * and a failed prefetch is simply fetched again. At most two pages are held in memory.
+ * next window) is already being fetched ({@link PagePrefetch}). At most two pages are held in memory.
  */
 public class BizCardReader implements ItemStreamReader<BizCard> {
 
@@ -56,12 +50,7 @@ public class BizCardReader implements ItemStreamReader<BizCard> {
     private long pagesRead;
     private BizCardPage page;
     private Iterator<BizCard> cards;
-    private ExecutorService prefetcher;
-    private Prefetch prefetch;
-
-    /** A page being fetched ahead: which window and token it is for. */
-    private record Prefetch(int windowIndex, String token, Future<BizCardPage> page) {
-    }
+    private PagePrefetch<BizCardPage> prefetch;
 
     public BizCardReader(String name, SansanClient sansan, OffsetDateTime from, OffsetDateTime to, Duration window,
                          List<String> entryStatuses, int pageSize) {
@@ -79,11 +68,7 @@ public class BizCardReader implements ItemStreamReader<BizCard> {
 
     @Override
     public void open(ExecutionContext context) {
-        prefetcher = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name + "-prefetch");
-            thread.setDaemon(true);
-            return thread;
-        });
+        prefetch = new PagePrefetch<>(name + "-prefetch");
         windowIndex = context.getInt(key(WINDOW), 0);
         pageToken = context.containsKey(key(PAGE_TOKEN)) ? context.getString(key(PAGE_TOKEN)) : null;
         int emitted = context.getInt(key(OFFSET), 0);
@@ -147,54 +132,21 @@ public class BizCardReader implements ItemStreamReader<BizCard> {
         page = null;
         cards = null;
         if (prefetch != null) {
-            prefetch.page().cancel(true);
+            prefetch.close();
             prefetch = null;
-        }
-        if (prefetcher != null) {
-            prefetcher.shutdownNow();
-            prefetcher = null;
         }
     }
 
     private void fetch(String token) {
-        BizCardPage ahead = takePrefetched(windowIndex, token);
+        BizCardPage ahead = prefetch == null ? null : prefetch.take(windowIndex, token);
         page = ahead != null ? ahead : sansan.bizCards(query(windowIndex), token);
         pagesRead++;
         pageToken = token;
         cards = page.cards().iterator();
         offsetInPage = 0;
-        prefetchNext();
-    }
-
-    /** Starts fetching the page after the current one, if there is one. */
-    private void prefetchNext() {
-        int nextWindow = page.hasMore() ? windowIndex : windowIndex + 1;
-        String nextToken = page.hasMore() ? page.nextPageToken() : null;
-        if (nextWindow >= windowCount() || prefetcher == null) {
-            return;
-        }
-        BizCardQuery query = query(nextWindow);
-        prefetch = new Prefetch(nextWindow, nextToken, prefetcher.submit(() -> sansan.bizCards(query, nextToken)));
-    }
-
-    /** The prefetched page for this window and token, or null (none, another one, or it failed: fetch again). */
-    private BizCardPage takePrefetched(int window, String token) {
-        Prefetch ahead = prefetch;
-        prefetch = null;
-        if (ahead == null || ahead.windowIndex() != window || !Objects.equals(ahead.token(), token)) {
-            if (ahead != null) {
-                ahead.page().cancel(true);
-            }
-            return null;
-        }
-        try {
-            return ahead.page().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading a Sansan page", e);
-        } catch (ExecutionException e) {
-            log.debug("Prefetching a Sansan page failed ({}); fetching it again", e.getCause().toString());
-            return null;
+        if (prefetch != null) {
+            prefetch.startAfter(windowIndex, page.hasMore(), page.nextPageToken(), windowCount(),
+                    (w, t) -> sansan.bizCards(query(w), t));
         }
     }
 
