@@ -2,6 +2,7 @@ package io.github.sansanghlsync.ghl;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * Paces the requests to one GHL location to a share of its burst limit, over a rolling window.
@@ -27,6 +28,7 @@ public final class QuotaScheduler {
     private static final int SPANS = 100;
     private static final int BURST = 4;
 
+    private final LongSupplier clock;
     private final double headroom;
     private long windowNanos;
     private int limit;
@@ -37,18 +39,24 @@ public final class QuotaScheduler {
     private Long dailyRemaining;
 
     public QuotaScheduler(int burstLimit, Duration window, double headroom) {
+        this(burstLimit, window, headroom, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()} (tests pass a clock they move themselves) */
+    QuotaScheduler(int burstLimit, Duration window, double headroom, LongSupplier clock) {
+        this.clock = clock;
         this.headroom = headroom;
         this.windowNanos = window.toNanos();
         this.limit = burstLimit;
         int permits = permits(burstLimit, headroom);
         this.window = new StartTimes(permits);
         this.span = new StartTimes(spanPermits(permits));
-        this.lastSlot = System.nanoTime();
+        this.lastSlot = clock.getAsLong();
     }
 
     /** Reserves the next start slot and returns how long the caller waits for it. */
     public synchronized Duration reserve() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         long slot = Math.max(Math.max(now, pausedUntil), lastSlot);
         slot = Math.max(slot, window.nextAllowed(windowNanos));
         slot = Math.max(slot, span.nextAllowed(windowNanos / SPANS));
@@ -85,7 +93,7 @@ public final class QuotaScheduler {
 
     /** Holds every new start back for a while (after a 429). */
     public synchronized void pauseFor(Duration pause) {
-        pausedUntil = Math.max(pausedUntil, System.nanoTime() + pause.toNanos());
+        pausedUntil = Math.max(pausedUntil, clock.getAsLong() + pause.toNanos());
     }
 
     /** The location's requests left today as GHL last reported, or null before the first answer. */
