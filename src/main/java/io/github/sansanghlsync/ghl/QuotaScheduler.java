@@ -42,7 +42,7 @@ public final class QuotaScheduler {
         this(burstLimit, window, headroom, System::nanoTime);
     }
 
-    /** @param clock nanoseconds, as {@link System#nanoTime()} (tests pass a clock they move themselves) */
+    /** @param clock nanoseconds, as {@link System#nanoTime()} (tests pass one that stands still) */
     QuotaScheduler(int burstLimit, Duration window, double headroom, LongSupplier clock) {
         this.clock = clock;
         this.headroom = headroom;

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A migration step's child links answer look-ups of ids and parents they have never seen without asking the
  * table; the test proves it by adding rows behind the instance's back, which it then does not find, while an
- * unfiltered instance (nightly sync, retry) does. What is written through the instance it always finds.
+ * unfiltered instance (nightly sync, retry) does. What is written through the instance it always finds. An
+ * intent (SYNC_INTENT) reads as a row in state INTENT until the created record's row is saved.
  */
 class ChildLinksTest {
 
