@@ -206,8 +206,11 @@ public final class ThroughputBenchmark {
             double load = OS.getSystemLoadAverage();
             long syncCpu = OS.getProcessCpuTime();
             Duration emulatorCpu = emulators.cpu();
+            ReadProgress contactsRead;
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
+                contactsRead = ReadProgress.start(context.getBean(JdbcTemplate.class), "contacts");
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
+                contactsRead.stop();
                 stepSeconds = stepSeconds(context.getBean(JdbcTemplate.class), summary.instanceId());
             }
             if (Boolean.getBoolean("bench.threads")) {
@@ -235,6 +238,8 @@ public final class ThroughputBenchmark {
             System.out.printf("  cards/s end to end ............ %.0f (every step: contacts, then notes, tasks and tags)%n",
                     summary.cardsRead() / seconds);
             System.out.printf("  cards/s of the contacts step .. %.0f%n", summary.cardsRead() / stepSeconds.getOrDefault("contacts", seconds));
+            System.out.printf("  ... its second half ........... %.0f (cards/s from half of the step's cards to all of them, the JIT"
+                    + " compilers' warm-up over)%n", contactsRead.secondHalfRate());
             System.out.printf("  seconds by step ............... %s%n", stepSeconds.entrySet().stream()
                     .map(e -> String.format("%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
             System.out.printf("  CPU seconds ................... sync process %.1f, emulators %.1f (%d cores; load average %.1f before,"
@@ -266,6 +271,54 @@ public final class ThroughputBenchmark {
                 + "ON s.JOB_EXECUTION_ID = j.JOB_EXECUTION_ID WHERE j.JOB_INSTANCE_ID = ? AND s.STEP_NAME = ? "
                 + "ORDER BY s.STEP_EXECUTION_ID DESC", (rs, i) -> new long[] {rs.getTimestamp(1).getTime(),
                 rs.getTimestamp(2).getTime()}, instanceId, step).get(0);
+    }
+
+    /** Samples a step's committed read count twice a second (the job repository's own figure) during a run. */
+    private static final class ReadProgress {
+
+        private final List<long[]> samples = new ArrayList<>();
+        private final Thread thread;
+
+        private ReadProgress(JdbcTemplate jdbc, String step) {
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    List<Long> read = jdbc.queryForList("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? "
+                            + "ORDER BY STEP_EXECUTION_ID DESC LIMIT 1", Long.class, step);
+                    if (!read.isEmpty()) {
+                        synchronized (samples) {
+                            samples.add(new long[] {System.nanoTime(), read.get(0)});
+                        }
+                    }
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-read-progress");
+            thread.setDaemon(true);
+        }
+
+        static ReadProgress start(JdbcTemplate jdbc, String step) {
+            ReadProgress progress = new ReadProgress(jdbc, step);
+            progress.thread.start();
+            return progress;
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+        }
+
+        /** Items read per second from the first sample at half the step's final count to the first at its end. */
+        double secondHalfRate() {
+            synchronized (samples) {
+                long total = samples.get(samples.size() - 1)[1];
+                long[] half = samples.stream().filter(s -> s[1] >= total / 2).findFirst().orElseThrow();
+                long[] end = samples.stream().filter(s -> s[1] == total).findFirst().orElseThrow();
+                return end[0] == half[0] ? Double.NaN : (end[1] - half[1]) / ((end[0] - half[0]) / 1e9);
+            }
+        }
     }
 
     /** Samples the heap in use, and every 5 s what is left after a full GC (the live set), during a run. */
