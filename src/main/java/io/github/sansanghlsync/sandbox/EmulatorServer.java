@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,9 +79,11 @@ public final class EmulatorServer implements AutoCloseable {
         try {
             HttpServer http = HttpServer.create(
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 512);
-            executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), daemonThreads(settings.name()));
-            executor.allowCoreThreadTimeOut(true);
+            // A handler thread is made only when no idle one is waiting, and the one that went idle last takes the
+            // next request (a SynchronousQueue): without latency a few warm threads serve everything, with latency
+            // as many as the requests held. A fixed pool behind a queue woke its threads in turn, all of them.
+            executor = new ThreadPoolExecutor(0, settings.threads(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                    daemonThreads(settings.name()), new ThreadPoolExecutor.CallerRunsPolicy());
             http.setExecutor(executor);
             http.createContext("/", this::serve);
             http.start();

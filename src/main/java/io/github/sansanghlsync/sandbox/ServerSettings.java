@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  */
 public record ServerSettings(String name, int port, int threads, long seed, Pattern apiPrefix) {
 
-    /** Enough handler threads for 64+ concurrent requests even while some are held by latency or timeouts. */
-    public static final int DEFAULT_THREADS = 160;
+    /**
+     * The most handler threads at once (each made when needed): one per connection our clients may open (at most 512,
+     * twice the writers' largest concurrency), even while latency or timeouts hold them. Beyond it the server's
+     * dispatcher thread serves a request itself.
+     */
+    public static final int DEFAULT_THREADS = 512;
 
     public ServerSettings {
         if (port < 0 || port > 65_535) {

@@ -65,6 +65,7 @@ class EmulatorServerTest {
             return ApiResponse.of(201, echo);
         });
         server.api("GET", "/crowded", request -> ApiResponse.of(429, SandboxJson.object()));
+        server.api("GET", "/whoami", request -> ApiResponse.ok(SandboxJson.object().put("thread", Thread.currentThread().getName())));
         server.api("GET", "/broken", request -> {
             throw new IllegalStateException("a bug in a handler");
         });
@@ -217,6 +218,18 @@ class EmulatorServerTest {
         EmulatorStats.Snapshot stats = server.stats().snapshot();
         assertThat(stats.peakConcurrent()).isEqualTo(64);
         assertThat(stats.currentConcurrent()).isZero();
+    }
+
+    @Test
+    void requestsOneAtATimeReuseTheIdleHandlerThread() {
+        java.util.Set<String> threads = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            threads.add(get("/v1/whoami").json().path("thread").asString());
+        }
+
+        // a fixed pool made a thread for each of the first requests (30 here); a thread that goes idle is reused,
+        // and a new one is made only when the next request comes before the last thread is back waiting
+        assertThat(threads).hasSizeLessThanOrEqualTo(10).allMatch(name -> name.startsWith("test-emulator-"));
     }
 
     @Test
