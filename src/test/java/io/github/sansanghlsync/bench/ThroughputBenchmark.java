@@ -238,8 +238,8 @@ public final class ThroughputBenchmark {
             System.out.printf("  cards/s end to end ............ %.0f (every step: contacts, then notes, tasks and tags)%n",
                     summary.cardsRead() / seconds);
             System.out.printf("  cards/s of the contacts step .. %.0f%n", summary.cardsRead() / stepSeconds.getOrDefault("contacts", seconds));
-            System.out.printf("  ... its second half ........... %.0f (cards/s from half of the step's cards to all of them, the JIT"
-                    + " compilers' warm-up over)%n", contactsRead.secondHalfRate());
+            System.out.printf("  ... its second half ........... %.0f (cards/s from half of the step's cards to all of them; in a step of"
+                    + " a minute, after the JIT compilers' warm-up)%n", contactsRead.secondHalfRate());
             System.out.printf("  seconds by step ............... %s%n", stepSeconds.entrySet().stream()
                     .map(e -> String.format("%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
             System.out.printf("  CPU seconds ................... sync process %.1f, emulators %.1f (%d cores; load average %.1f before,"
