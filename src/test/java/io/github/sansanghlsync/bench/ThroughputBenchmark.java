@@ -118,25 +118,15 @@ public final class ThroughputBenchmark {
             long[] contactsStep;
             try (ConfigurableApplicationContext context = SansanGhlSyncApplication.start(program)) {
                 GhlClient ghl = context.getBean(GhlClient.class);
-                Thread sampler = new Thread(() -> {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        synchronized (samples) {
-                            samples.add(new long[] {System.nanoTime(), ghl.requestCount(), System.currentTimeMillis()});
-                        }
-                        try {
-                            Thread.sleep(50);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
+                Sampler sampler = new Sampler("bench-sampler", 50, () -> {
+                    synchronized (samples) {
+                        samples.add(new long[] {System.nanoTime(), ghl.requestCount(), System.currentTimeMillis()});
                     }
-                }, "bench-sampler");
-                sampler.setDaemon(true);
-                sampler.start();
+                });
                 summary = context.getBean(Migration.class).migrate(FROM, TO, Duration.ofDays(90));
                 stepSeconds = stepSeconds(context.getBean(JdbcTemplate.class), summary.instanceId());
                 contactsStep = stepWindow(context.getBean(JdbcTemplate.class), summary.instanceId(), "contacts");
-                sampler.interrupt();
-                sampler.join();
+                sampler.close();
             }
             JsonNode stats = emulators.ghlStats();
             double configured = LIMIT * HEADROOM * 1000.0 / LIMIT_WINDOW_MS;
@@ -273,41 +263,57 @@ public final class ThroughputBenchmark {
                 rs.getTimestamp(2).getTime()}, instanceId, step).get(0);
     }
 
-    /** Samples a step's committed read count twice a second (the job repository's own figure) during a run. */
-    private static final class ReadProgress {
+    /** A daemon thread that takes a sample every {@code millis} until closed (measuring, not synchronising). */
+    private static final class Sampler implements AutoCloseable {
 
-        private final List<long[]> samples = new ArrayList<>();
         private final Thread thread;
 
-        private ReadProgress(JdbcTemplate jdbc, String step) {
+        Sampler(String name, long millis, Runnable sample) {
             thread = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    List<Long> read = jdbc.queryForList("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? "
-                            + "ORDER BY STEP_EXECUTION_ID DESC LIMIT 1", Long.class, step);
-                    if (!read.isEmpty()) {
-                        synchronized (samples) {
-                            samples.add(new long[] {System.nanoTime(), read.get(0)});
-                        }
-                    }
+                    sample.run();
                     try {
-                        Thread.sleep(500);
+                        Thread.sleep(millis);
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
-            }, "bench-read-progress");
+            }, name);
             thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+        }
+    }
+
+    /** Samples a step's committed read count twice a second (the job repository's own figure) during a run. */
+    private static final class ReadProgress {
+
+        private final List<long[]> samples = new ArrayList<>();
+        private final Sampler sampler;
+
+        private ReadProgress(JdbcTemplate jdbc, String step) {
+            sampler = new Sampler("bench-read-progress", 500, () -> {
+                List<Long> read = jdbc.queryForList("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? "
+                        + "ORDER BY STEP_EXECUTION_ID DESC LIMIT 1", Long.class, step);
+                if (!read.isEmpty()) {
+                    synchronized (samples) {
+                        samples.add(new long[] {System.nanoTime(), read.get(0)});
+                    }
+                }
+            });
         }
 
         static ReadProgress start(JdbcTemplate jdbc, String step) {
-            ReadProgress progress = new ReadProgress(jdbc, step);
-            progress.thread.start();
-            return progress;
+            return new ReadProgress(jdbc, step);
         }
 
         void stop() throws InterruptedException {
-            thread.interrupt();
-            thread.join();
+            sampler.close();
         }
 
         /** Items read per second from the first sample at half the step's final count to the first at its end. */
@@ -325,38 +331,29 @@ public final class ThroughputBenchmark {
     private static final class HeapWatch {
 
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final Thread thread = new Thread(this::watch, "bench-heap-watch");
+        private long nextGc = System.nanoTime() + 5_000_000_000L;
         private volatile long peakUsed;
         private volatile long peakLive;
+        private Sampler sampler;
 
         static HeapWatch start() {
             System.gc();
             HeapWatch watch = new HeapWatch();
-            watch.thread.setDaemon(true);
-            watch.thread.start();
+            watch.sampler = new Sampler("bench-heap-watch", 50, watch::sample);
             return watch;
         }
 
-        private void watch() {
-            long nextGc = System.nanoTime() + 5_000_000_000L;
-            while (!Thread.currentThread().isInterrupted()) {
-                peakUsed = Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
-                if (System.nanoTime() > nextGc) {
-                    System.gc();
-                    peakLive = Math.max(peakLive, memory.getHeapMemoryUsage().getUsed());
-                    nextGc = System.nanoTime() + 5_000_000_000L;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        private void sample() {
+            peakUsed = Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
+            if (System.nanoTime() > nextGc) {
+                System.gc();
+                peakLive = Math.max(peakLive, memory.getHeapMemoryUsage().getUsed());
+                nextGc = System.nanoTime() + 5_000_000_000L;
             }
         }
 
         void stop() throws InterruptedException {
-            thread.interrupt();
-            thread.join();
+            sampler.close();
         }
     }
 
